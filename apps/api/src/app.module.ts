@@ -1,0 +1,56 @@
+import { Global, Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module.js';
+import { createLogger, LOGGER } from './common/logger.js';
+import { requestContextMiddleware } from './common/request-context.middleware.js';
+import { AppConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { GraphqlModule } from './graphql/graphql.module.js';
+import { BoardsModule } from './modules/boards/boards.module.js';
+import { ContentModule } from './modules/content/content.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
+import { ThreadsModule } from './modules/threads/threads.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: LOGGER, useValue: createLogger(config) },
+      ],
+      exports: [AppConfig, LOGGER],
+    };
+  }
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  // The database URL is resolved before the module is built (a configured server or the
+  // embedded one), so the module itself never starts processes.
+  static forRoot(config: AppConfig & { DATABASE_URL: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        ModerationModule,
+        ContentModule,
+        AuthModule,
+        UsersModule,
+        BoardsModule,
+        ThreadsModule,
+        GraphqlModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(requestContextMiddleware).forRoutes('*');
+  }
+}

@@ -1,0 +1,22 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Role } from '../modules/users/user.entity.js';
+import type { Actor } from './actor.js';
+
+export interface AccessRequirement {
+  // Roles of which the actor must hold one (with 2FA on, for elevated roles).
+  roles?: Role[];
+  // A write: banned users are refused, and so are elevated accounts without 2FA.
+  write?: boolean;
+}
+
+export const ACCESS_KEY = 'beacon:access';
+
+// Without this decorator an operation is open to visitors; with it, the AccessGuard enforces
+// sign-in and the requirement, so resolvers never check roles themselves.
+export const SignedIn = (requirement: AccessRequirement = {}) => SetMetadata(ACCESS_KEY, requirement);
+
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | null => {
+  const req = GqlExecutionContext.create(context).getContext().req as { user?: Actor | null };
+  return req.user ?? null;
+});

@@ -1,0 +1,29 @@
+import type { Role } from '../modules/users/user.entity.js';
+import { ELEVATED_ROLES, type Actor } from './actor.js';
+
+// Elevated powers exist only while two-factor authentication is on.
+export function holds(actor: Actor | null | undefined, role: Role): boolean {
+  if (!actor || !actor.roles.includes(role)) return false;
+  return role === 'USER' || actor.totpEnabled;
+}
+
+export function hasElevatedRole(actor: Actor): boolean {
+  return actor.roles.some((role) => ELEVATED_ROLES.includes(role));
+}
+
+export function isBanned(actor: Actor, now = new Date()): boolean {
+  return actor.bannedUntil !== null && actor.bannedUntil.getTime() > now.getTime();
+}
+
+export function isAdmin(actor: Actor | null | undefined): boolean {
+  return holds(actor, 'ADMIN');
+}
+
+export function moderates(actor: Actor | null | undefined, locale: string): boolean {
+  if (!actor) return false;
+  return isAdmin(actor) || (holds(actor, 'MODERATOR') && actor.moderatorLocales.includes(locale));
+}
+
+export function isStaffOf(actor: Actor | null | undefined, locale: string): boolean {
+  return !!actor && holds(actor, 'STAFF') && actor.staffLocales.includes(locale);
+}

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { counterStoreProvider } from '../common/counter-store.js';
+import { AppConfig } from '../config/app-config.js';
+import { UsersModule } from '../modules/users/users.module.js';
+import { AccessGuard } from './access.guard.js';
+import { ActorRepository } from './actor.repository.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
+import { LoginThrottle } from './login-throttle.js';
+import { PasswordHasher } from './password-hasher.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { TotpService } from './totp.service.js';
+
+@Module({
+  imports: [
+    PassportModule,
+    UsersModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [
+    AuthService,
+    AuthResolver,
+    JwtStrategy,
+    ActorRepository,
+    SessionsRepository,
+    PasswordHasher,
+    TotpService,
+    LoginThrottle,
+    counterStoreProvider,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [PasswordHasher, TotpService],
+})
+export class AuthModule {}

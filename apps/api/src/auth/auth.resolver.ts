@@ -1,0 +1,65 @@
+import { Args, ArgsType, Context, Field, Mutation, Resolver } from '@nestjs/graphql';
+import { IsString, Length } from 'class-validator';
+import { IsTotpCode } from '../common/validation.js';
+import type { GqlContext } from '../graphql/gql-context.js';
+import { UserType } from '../modules/users/graphql/user.type.js';
+import { toOwnUserType, toUserType } from '../modules/users/user.mapper.js';
+import { SignedIn, CurrentActor } from './access.decorator.js';
+import type { Actor } from './actor.js';
+import { AuthService, type ClientInfo, type IssuedSession } from './auth.service.js';
+import { AuthPayloadType, LoginInput, RegisterInput, TwoFactorSetupType } from './graphql/auth.types.js';
+
+@ArgsType()
+class RefreshTokenArgs {
+  @Field() @IsString() @Length(1, 200) refreshToken: string;
+}
+
+@ArgsType()
+class TwoFactorCodeArgs {
+  @Field() @IsTotpCode() code: string;
+}
+
+const clientOf = (ctx: GqlContext): ClientInfo => ({ ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.headers['user-agent'] });
+
+const toPayload = (issued: IssuedSession): AuthPayloadType => ({
+  accessToken: issued.accessToken,
+  refreshToken: issued.refreshToken,
+  user: toOwnUserType(issued.user),
+});
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Mutation(() => AuthPayloadType)
+  async register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
+    return toPayload(await this.auth.register(input, clientOf(ctx)));
+  }
+
+  @Mutation(() => AuthPayloadType)
+  async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
+    return toPayload(await this.auth.login(input, clientOf(ctx)));
+  }
+
+  @Mutation(() => AuthPayloadType)
+  async refreshSession(@Args() { refreshToken }: RefreshTokenArgs, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
+    return toPayload(await this.auth.refresh(refreshToken, clientOf(ctx)));
+  }
+
+  @Mutation(() => Boolean)
+  logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
+    return this.auth.logout(refreshToken);
+  }
+
+  @SignedIn()
+  @Mutation(() => TwoFactorSetupType)
+  setupTwoFactor(@CurrentActor() actor: Actor): Promise<TwoFactorSetupType> {
+    return this.auth.setupTwoFactor(actor);
+  }
+
+  @SignedIn()
+  @Mutation(() => UserType)
+  async enableTwoFactor(@Args() { code }: TwoFactorCodeArgs, @CurrentActor() actor: Actor): Promise<UserType> {
+    return toUserType(await this.auth.enableTwoFactor(actor, code), actor);
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AppConfig } from '../config/app-config.js';
+import type { Actor } from './actor.js';
+import { ActorRepository } from './actor.repository.js';
+
+export interface AccessTokenPayload {
+  sub: string;
+  sid: string;
+}
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    config: AppConfig,
+    private readonly actors: ActorRepository,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  // Runs on every authenticated request: a revoked session or a deleted user ends access at
+  // once, without waiting for the access token to expire.
+  async validate(payload: AccessTokenPayload): Promise<Actor | null> {
+    if (typeof payload?.sub !== 'string' || typeof payload?.sid !== 'string') return null;
+    return this.actors.loadActive(payload.sub, payload.sid);
+  }
+}

@@ -1,0 +1,83 @@
+import { applyDecorators, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  Max,
+  type ValidationOptions,
+} from 'class-validator';
+import type { MessageKey } from '../i18n/catalog.js';
+import { badInput, type Message } from './domain-error.js';
+
+// class-validator carries only a string per failed constraint; we put a message key (and its
+// parameters) there and translate it when the error is written, in the caller's language.
+const msg = (key: MessageKey, params?: Message['params']): ValidationOptions => ({ message: JSON.stringify({ key, params }) });
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const lower = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+
+export const SUPPORTED_CONTENT_LOCALES = ['en', 'zh-CN'] as const;
+
+export const IsHandle = () => applyDecorators(lower, IsString(msg('validation.handle')), Matches(/^[a-z0-9_]{3,30}$/, msg('validation.handle')));
+export const IsAccountEmail = () => applyDecorators(lower, IsString(msg('validation.email')), MaxLength(254, msg('validation.email')), IsEmail({}, msg('validation.email')));
+// Passwords are taken as typed: no trimming, so a leading space is part of the secret.
+export const IsPassword = () => applyDecorators(IsString(msg('validation.password')), Length(10, 128, msg('validation.password')));
+export const IsDisplayName = () => applyDecorators(trim, IsString(msg('validation.length', { min: 1, max: 50 })), Length(1, 50, msg('validation.length', { min: 1, max: 50 })));
+export const IsLocale = () =>
+  applyDecorators(IsIn([...SUPPORTED_CONTENT_LOCALES], msg('validation.locale', { locales: SUPPORTED_CONTENT_LOCALES.join(', ') })));
+export const IsId = () => IsUUID('all', msg('validation.uuid'));
+export const IsText = (min: number, max: number) =>
+  applyDecorators(trim, IsString(msg('validation.length', { min, max })), Length(min, max, msg('validation.length', { min, max })));
+// Markdown keeps its leading indentation (code blocks), so bodies are not trimmed; an
+// all-blank body is refused by the service.
+export const IsBody = () => applyDecorators(IsString(msg('validation.length', { min: 1, max: 50_000 })), Length(1, 50_000, msg('validation.length', { min: 1, max: 50_000 })));
+export const IsOptionalText = (max: number) => applyDecorators(IsOptional(), trim, IsString(msg('validation.maxLength', { max })), MaxLength(max, msg('validation.maxLength', { max })));
+export const IsTags = () =>
+  applyDecorators(
+    IsOptional(),
+    Transform(({ value }) => (Array.isArray(value) ? [...new Set(value.map((t) => (typeof t === 'string' ? t.trim().toLowerCase() : t)))] : value)),
+    ArrayMaxSize(5, msg('validation.tags')),
+    Matches(/^[\p{L}\p{N}_-]{1,30}$/u, { each: true, ...msg('validation.tags') }),
+  );
+export const IsIdempotencyKey = () => applyDecorators(IsOptional(), IsString(msg('validation.idempotencyKey')), Length(1, 100, msg('validation.idempotencyKey')));
+export const IsSlug = () => applyDecorators(lower, IsString(msg('validation.slug')), Matches(/^[a-z0-9][a-z0-9-]{1,59}$/, msg('validation.slug')));
+export const IsTotpCode = () => applyDecorators(trim, IsString(msg('validation.totp')), Matches(/^\d{6}$/, msg('validation.totp')));
+export const IsIntBetween = (min: number, max: number) =>
+  applyDecorators(IsInt(msg('validation.integer')), Min(min, msg('validation.integer')), Max(max, msg('validation.integer')));
+
+function decode(text: string): Message {
+  try {
+    const parsed = JSON.parse(text) as Message;
+    if (parsed && typeof parsed.key === 'string') return parsed;
+  } catch {
+    // a built-in class-validator message: fall through to the generic one
+  }
+  return { key: 'validation.invalidValue' };
+}
+
+function collect(errors: ValidationError[], prefix: string, into: Record<string, Message>): Record<string, Message> {
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const first = Object.values(error.constraints ?? {})[0];
+    if (first) into[path] = decode(first);
+    if (error.children?.length) collect(error.children, path, into);
+  }
+  return into;
+}
+
+export const validationPipe = new ValidationPipe({
+  transform: true,
+  whitelist: true,
+  forbidUnknownValues: false,
+  stopAtFirstError: true,
+  exceptionFactory: (errors) => badInput(collect(errors, '', {})),
+});

@@ -1,0 +1,95 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : !['0', 'false', 'no', 'off'].includes(String(value).toLowerCase());
+const toList = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : String(value)
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+
+const DEV_SECRET = 'beacon-development-secret-change-me';
+
+// The whole configuration, validated once at boot: features read this class, never process.env.
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  // Unset: the API starts an embedded PostgreSQL with its data under EMBEDDED_PG_DIR.
+  @IsOptional() @IsString()
+  DATABASE_URL?: string;
+
+  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  // Unset: rate-limit counters and pub/sub stay in this process (one instance only).
+  @IsOptional() @IsString()
+  REDIS_URL?: string;
+
+  @IsString() @MinLength(32)
+  JWT_SECRET = DEV_SECRET;
+
+  // Encrypts TOTP secrets at rest (AES-256-GCM, key derived from this value).
+  @IsString() @MinLength(32)
+  TOTP_ENCRYPTION_KEY = DEV_SECRET;
+
+  @Transform(toInt) @IsInt() @Min(60) @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(toBool) @IsBoolean()
+  BEACON_DEMO = true;
+
+  @IsString()
+  BRAND_NAME = 'OKX';
+
+  // Words nobody but staff may use in a handle, and names the scam guard treats as the brand.
+  @Transform(toList) @IsString({ each: true })
+  BRAND_NAMES: string[] = ['okx', 'okex', '欧易'];
+
+  @Transform(toList) @IsString({ each: true })
+  OFFICIAL_DOMAINS: string[] = ['okx.com'];
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  LOGIN_FAILURES_PER_ACCOUNT = 5;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  LOGIN_FAILURES_PER_IP = 30;
+
+  @Transform(toInt) @IsInt() @Min(10) @Max(86_400)
+  LOGIN_THROTTLE_WINDOW_SECONDS = 900;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const names = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'REDIS_URL']);
+  const known = Object.fromEntries(Object.entries(env).filter(([name, value]) => names.has(name) && value !== undefined));
+  const config = plainToInstance(AppConfig, known, { excludeExtraneousValues: false });
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+    throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  if (config.isProduction && (config.JWT_SECRET === DEV_SECRET || config.TOTP_ENCRYPTION_KEY === DEV_SECRET)) {
+    throw new Error('Invalid configuration: set JWT_SECRET and TOTP_ENCRYPTION_KEY in production');
+  }
+  return config;
+}

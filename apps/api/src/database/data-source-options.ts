@@ -1,0 +1,38 @@
+import type { DataSourceOptions } from 'typeorm';
+import { SessionEntity } from '../auth/session.entity.js';
+import { BoardEntity } from '../modules/boards/board.entity.js';
+import { ModerationLogEntity } from '../modules/moderation/moderation-log.entity.js';
+import { PostEntity, PostRevisionEntity } from '../modules/posts/post.entity.js';
+import { ThreadEntity } from '../modules/threads/thread.entity.js';
+import { StaffBadgeEntity } from '../modules/users/staff-badge.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create-core-schema.js';
+
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  StaffBadgeEntity,
+  BoardEntity,
+  ThreadEntity,
+  PostEntity,
+  PostRevisionEntity,
+  ModerationLogEntity,
+];
+
+// Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
+export const MIGRATIONS = [CreateCoreSchema1764060000000];
+
+// The one definition of the connection, shared by the app, the migration CLI and the tests.
+export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: 20 },
+    ...extra,
+  } as DataSourceOptions;
+}

@@ -1,0 +1,105 @@
+import { renderMarkdown } from '#libs/markdown';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DEMO_ACCOUNTS, DEMO_USER_PASSWORD, type DemoAccount } from './demo-accounts.js';
+import { DEMO_THREADS, DEMO_USERS_EXTRA, type DemoThread } from './demo-content.js';
+
+export interface SeedTools {
+  hashPassword(password: string): Promise<string>;
+  encryptTotpSecret(secret: string): string;
+}
+
+const BOARDS = [
+  { topic: 'announcements', kind: 'ANNOUNCEMENTS', en: ['Announcements', 'News and maintenance notices from the team'], zh: ['官方公告', '平台公告与维护通知'] },
+  { topic: 'deposits-withdrawals', kind: 'QUESTIONS', en: ['Deposits & Withdrawals', 'Pending withdrawals, missing deposits, networks and fees'], zh: ['充值与提币', '提币审核、充值未到账、网络与手续费'] },
+  { topic: 'account-security', kind: 'QUESTIONS', en: ['Account Security', '2FA, login problems, frozen accounts, anti-phishing'], zh: ['账户安全', '双重验证、登录问题、账户冻结、防钓鱼'] },
+  { topic: 'kyc-verification', kind: 'QUESTIONS', en: ['KYC Verification', 'Identity verification and document reviews'], zh: ['身份认证', '实名认证与证件审核'] },
+  { topic: 'trading', kind: 'QUESTIONS', en: ['Trading', 'Spot, futures, P2P and fees'], zh: ['交易', '现货、合约、C2C 与手续费'] },
+  { topic: 'api', kind: 'QUESTIONS', en: ['API', 'REST and WebSocket API, signatures and rate limits'], zh: ['API', 'REST 与 WebSocket 接口、签名与限频'] },
+] as const;
+
+// The demo forum, created once on an empty database: boards in both languages, the accounts
+// listed in the README, and realistic threads. Timestamps are spread over the past weeks.
+export async function seedDemo(db: DataSource, tools: SeedTools): Promise<boolean> {
+  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM users`);
+  if (n > 0) return false;
+  await db.transaction(async (tx) => {
+    const users = await insertAccounts(tx, tools);
+    const boards = await insertBoards(tx);
+    for (const thread of DEMO_THREADS) await insertThread(tx, thread, users, boards);
+  });
+  return true;
+}
+
+async function insertAccounts(tx: EntityManager, tools: SeedTools): Promise<Map<string, string>> {
+  const extra: DemoAccount[] = DEMO_USERS_EXTRA.map((u) => ({ ...u, email: `${u.handle}@beacon.example`, password: DEMO_USER_PASSWORD, roles: ['USER'] }));
+  const ids = new Map<string, string>();
+  for (const account of [...DEMO_ACCOUNTS, ...extra]) {
+    const [row] = await tx.query(
+      `INSERT INTO users (handle, display_name, email, password_hash, locale, roles, moderator_locales, totp_secret, totp_enabled, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() - interval '90 days') RETURNING id`,
+      [
+        account.handle,
+        account.displayName,
+        account.email,
+        await tools.hashPassword(account.password),
+        account.locale,
+        account.roles,
+        account.moderatorLocales ?? [],
+        account.totpSecret ? tools.encryptTotpSecret(account.totpSecret) : null,
+        !!account.totpSecret,
+      ],
+    );
+    ids.set(account.handle, row.id);
+    if (account.badge) {
+      await tx.query(`INSERT INTO staff_badges (user_id, title, team, locales, granted_at) VALUES ($1, $2, $3, $4, now() - interval '80 days')`, [
+        row.id,
+        account.badge.title,
+        account.badge.team,
+        account.badge.locales,
+      ]);
+    }
+  }
+  return ids;
+}
+
+async function insertBoards(tx: EntityManager): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const [position, board] of BOARDS.entries()) {
+    for (const [locale, [name, description]] of [['en', board.en], ['zh-CN', board.zh]] as const) {
+      const [row] = await tx.query(
+        `INSERT INTO boards (slug, locale, topic_key, kind, name, description, position) VALUES ($1, $2, $1, $3, $4, $5, $6) RETURNING id`,
+        [board.topic, locale, board.kind, name, description, position],
+      );
+      ids.set(`${locale}/${board.topic}`, row.id);
+    }
+  }
+  return ids;
+}
+
+async function insertThread(tx: EntityManager, thread: DemoThread, users: Map<string, string>, boards: Map<string, string>) {
+  const createdAt = new Date(Date.now() - thread.daysAgo * 86_400_000 - 3_600_000);
+  const at = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000);
+  const [{ id: threadId }] = await tx.query(
+    `INSERT INTO threads (board_id, author_id, title, tags, pinned, locked, created_at, last_activity_at, last_post_number, reply_count)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9) RETURNING id`,
+    [boards.get(`${thread.locale}/${thread.topic}`), users.get(thread.author), thread.title, thread.tags, !!thread.pinned, !!thread.locked, createdAt, thread.replies.length + 1, thread.replies.length],
+  );
+  const posts = [{ author: thread.author, body: thread.body, minutesAfterQuestion: 0, officialAnswer: false }, ...thread.replies];
+  let officialAnswerId: string | null = null;
+  let questionId = '';
+  for (const [index, post] of posts.entries()) {
+    const [{ id }] = await tx.query(
+      `INSERT INTO posts (thread_id, author_id, post_number, body, body_html, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [threadId, users.get(post.author), index + 1, post.body, renderMarkdown(post.body), at(post.minutesAfterQuestion)],
+    );
+    await tx.query(`INSERT INTO post_revisions (post_id, revision, body, edited_by_id, edited_at) VALUES ($1, 1, $2, $3, $4)`, [id, post.body, users.get(post.author), at(post.minutesAfterQuestion)]);
+    if (index === 0) questionId = id;
+    if (post.officialAnswer) officialAnswerId = id;
+  }
+  const staffReply = thread.replies.find((r) => r.author.startsWith('staff_'));
+  const last = thread.replies.at(-1);
+  await tx.query(
+    `UPDATE threads SET question_post_id = $2, official_answer_post_id = $3, first_staff_response_at = $4, last_activity_at = $5 WHERE id = $1`,
+    [threadId, questionId, officialAnswerId, staffReply ? at(staffReply.minutesAfterQuestion) : null, last ? at(last.minutesAfterQuestion) : createdAt],
+  );
+}

@@ -1,0 +1,51 @@
+import type { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { encodeCursor, type CursorValue, type Page } from '../common/cursor.js';
+
+@ObjectType('PageInfo')
+export class PageInfoType {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfoType;
+  // A getter over a query: it runs only when the client asks for totalCount.
+  readonly totalCount: number | Promise<number>;
+}
+
+export function ConnectionType<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => [node]) nodes: T[];
+    @Field(() => PageInfoType) pageInfo: PageInfoType;
+    @Field(() => Int) totalCount: number | Promise<number>;
+  }
+  return ConnectionClass;
+}
+
+export function toConnection<R, T>(
+  page: Page<R>,
+  map: (row: R) => T,
+  cursorOf: (row: R) => (CursorValue | Date)[],
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const edges = page.items.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: map(row) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}

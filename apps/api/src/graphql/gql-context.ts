@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Actor } from '../auth/actor.js';
+import { createBoardLoaders } from '../modules/boards/board.loaders.js';
+import { BoardsRepository } from '../modules/boards/boards.repository.js';
+import { PostsRepository } from '../modules/posts/posts.repository.js';
+import { createThreadLoaders } from '../modules/threads/thread.loaders.js';
+import { ThreadsRepository } from '../modules/threads/threads.repository.js';
+import { createUserLoaders } from '../modules/users/user.loaders.js';
+import { UsersRepository } from '../modules/users/users.repository.js';
+
+export type Loaders = ReturnType<GqlContextFactory['createLoaders']>;
+
+export interface GqlContext {
+  req: Request;
+  loaders: Loaders;
+}
+
+// A fresh set of loaders per request: batching within the request, no cache across users.
+@Injectable()
+export class GqlContextFactory {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly boards: BoardsRepository,
+    private readonly threads: ThreadsRepository,
+    private readonly posts: PostsRepository,
+  ) {}
+
+  create(req: Request): GqlContext {
+    return { req, loaders: this.createLoaders() };
+  }
+
+  createLoaders() {
+    return {
+      ...createUserLoaders(this.users),
+      ...createBoardLoaders(this.boards),
+      ...createThreadLoaders(this.threads, this.posts),
+    };
+  }
+}
+
+// null for a visitor; the AccessGuard has set it before any field resolver runs.
+export const viewerOf = (ctx: GqlContext): Actor | null => (ctx.req.user as Actor | undefined) ?? null;

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Global, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request } from 'express';
+import { AppConfig } from '../config/app-config.js';
+import { LOGGER } from '../common/logger.js';
+import type { Logger } from 'pino';
+import { BoardsModule } from '../modules/boards/boards.module.js';
+import { ThreadsModule } from '../modules/threads/threads.module.js';
+import { UsersModule } from '../modules/users/users.module.js';
+import { createErrorFormatter } from './error-formatter.js';
+import { GqlContextFactory } from './gql-context.js';
+
+// Apollo has no limits of its own on query shape; these bound what one request may ask for.
+const armor = new ApolloArmor({
+  maxDepth: { n: 10, ignoreIntrospection: true },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 3000 },
+  costLimit: { maxCost: 5000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+@Global()
+@Module({
+  imports: [UsersModule, BoardsModule, ThreadsModule],
+  providers: [GqlContextFactory],
+  exports: [GqlContextFactory],
+})
+class GqlContextModule {}
+
+export const GraphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
+  driver: ApolloDriver,
+  imports: [GqlContextModule],
+  inject: [AppConfig, GqlContextFactory, LOGGER],
+  useFactory: (config: AppConfig, contexts: GqlContextFactory, logger: Logger) => {
+    const protection = armor.protect();
+    return {
+      path: '/graphql',
+      // The committed schema file is regenerated in development and compared in tests.
+      autoSchemaFile: config.NODE_ENV === 'development' ? join(process.cwd(), 'apps/api/schema.gql') : true,
+      sortSchema: true,
+      context: ({ req }: { req: Request }) => contexts.create(req),
+      // graphql-armor is typed against Apollo's CommonJS build; the objects are the same.
+      plugins: protection.plugins as unknown as ApolloDriverConfig['plugins'],
+      validationRules: protection.validationRules,
+      allowBatchedHttpRequests: false,
+      csrfPrevention: true,
+      introspection: !config.isProduction,
+      hideSchemaDetailsFromClientErrors: config.isProduction,
+      includeStacktraceInErrorResponses: false,
+      playground: false,
+      formatError: createErrorFormatter(logger),
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { BoardEntity } from './board.entity.js';
+
+@Injectable()
+export class BoardsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  findByIds(ids: readonly string[]): Promise<BoardEntity[]> {
+    return this.db.getRepository(BoardEntity).findBy({ id: In([...ids]) });
+  }
+
+  findById(id: string): Promise<BoardEntity | null> {
+    return this.db.getRepository(BoardEntity).findOneBy({ id });
+  }
+
+  findBySlug(slug: string, locale: string): Promise<BoardEntity | null> {
+    return this.db.getRepository(BoardEntity).findOneBy({ slug, locale });
+  }
+
+  listByLocale(locale: string): Promise<BoardEntity[]> {
+    return this.db.getRepository(BoardEntity).find({ where: { locale }, order: { position: 'ASC', name: 'ASC' } });
+  }
+
+  async locales(): Promise<string[]> {
+    const rows: { locale: string }[] = await this.db.query(`SELECT DISTINCT locale FROM boards ORDER BY locale`);
+    return rows.map((r) => r.locale);
+  }
+
+  insert(board: Partial<BoardEntity>, tx: EntityManager): Promise<BoardEntity> {
+    const repo = tx.getRepository(BoardEntity);
+    return repo.save(repo.create(board));
+  }
+}

@@ -1,0 +1,27 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import type { GqlContext } from '../../graphql/gql-context.js';
+import { BoardsService } from './boards.service.js';
+import { BoardArgs, BoardsArgs, BoardType, CreateBoardInput } from './graphql/board.types.js';
+
+@Resolver(() => BoardType)
+export class BoardsResolver {
+  constructor(private readonly service: BoardsService) {}
+
+  @Query(() => [BoardType])
+  boards(@Args() { locale }: BoardsArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<BoardType[]> {
+    return this.service.list(locale, actor, ctx.req.headers['accept-language']);
+  }
+
+  @Query(() => BoardType, { nullable: true })
+  board(@Args() args: BoardArgs): Promise<BoardType | null> {
+    return this.service.find(args);
+  }
+
+  @SignedIn({ roles: ['ADMIN'], write: true })
+  @Mutation(() => BoardType)
+  createBoard(@Args('input') input: CreateBoardInput, @CurrentActor() actor: Actor): Promise<BoardType> {
+    return this.service.create(actor, input);
+  }
+}

@@ -1,0 +1,52 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsBody, IsId, IsIdempotencyKey } from '../../../common/validation.js';
+import { ConnectionType } from '../../../graphql/connection.js';
+import { CONTENT_STATES, type ContentState } from '../post.entity.js';
+
+export const PostStateEnum = Object.fromEntries(CONTENT_STATES.map((s) => [s, s])) as { [S in ContentState]: S };
+registerEnumType(PostStateEnum, { name: 'PostState' });
+
+@ObjectType('Post')
+export class PostType {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true, description: 'Markdown; null for the public when the post is removed or hidden.' })
+  body: string | null;
+  @Field(() => String, { nullable: true }) bodyHtml: string | null;
+  @Field(() => PostStateEnum) state: ContentState;
+  @Field() isOfficialAnswer: boolean;
+  @Field(() => Int) revision: number;
+  @Field(() => String, { nullable: true }) removalReason: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) editedAt: Date | null;
+
+  threadId: string;
+  authorId: string;
+}
+
+export const PostConnectionType = ConnectionType(PostType, 'Post');
+
+@ArgsType()
+export class RepliesArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) first?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
+}
+
+@InputType('CreatePostInput')
+export class CreatePostInput {
+  @Field(() => ID) @IsId() threadId: string;
+  @Field() @IsBody() body: string;
+  @Field(() => String, { nullable: true }) @IsIdempotencyKey() idempotencyKey?: string | null;
+}
+
+@InputType('EditPostInput')
+export class EditPostInput {
+  @Field(() => ID) @IsId() postId: string;
+  @Field() @IsBody() body: string;
+  @Field(() => Int) @IsInt() @Min(1) expectedRevision: number;
+}
+
+@ArgsType()
+export class PostIdArgs {
+  @Field(() => ID) @IsId() postId: string;
+}

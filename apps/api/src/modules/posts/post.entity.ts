@@ -1,0 +1,78 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+export const CONTENT_STATES = ['VISIBLE', 'HELD', 'HIDDEN', 'REMOVED'] as const;
+export type ContentState = (typeof CONTENT_STATES)[number];
+
+@Entity('posts')
+@Index('posts_thread_number_key', ['threadId', 'postNumber'], { unique: true })
+@Index('posts_author_idempotency_key', ['authorId', 'idempotencyKey'], {
+  unique: true,
+  where: 'idempotency_key IS NOT NULL',
+})
+@Index('posts_author_created_idx', ['authorId', 'createdAt'])
+export class PostEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'thread_id', type: 'uuid' })
+  threadId: string;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  // 1 is the question; replies follow in order.
+  @Column({ name: 'post_number', type: 'int' })
+  postNumber: number;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ name: 'body_html', type: 'text' })
+  bodyHtml: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'VISIBLE' })
+  state: ContentState;
+
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ name: 'removal_reason', type: 'text', nullable: true })
+  removalReason: string | null;
+
+  @Column({ name: 'removed_by_id', type: 'uuid', nullable: true })
+  removedById: string | null;
+
+  @Column({ name: 'scam_score', type: 'real', nullable: true })
+  scamScore: number | null;
+
+  @Column({ name: 'scam_verdict', type: 'jsonb', nullable: true })
+  scamVerdict: unknown;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
+  editedAt: Date | null;
+}
+
+// Every revision of every post, the first one included, so an edit history needs no diffing.
+@Entity('post_revisions')
+export class PostRevisionEntity {
+  @PrimaryColumn({ name: 'post_id', type: 'uuid' })
+  postId: string;
+
+  @PrimaryColumn({ type: 'int' })
+  revision: number;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ name: 'edited_by_id', type: 'uuid' })
+  editedById: string;
+
+  @Column({ name: 'edited_at', type: 'timestamptz', default: () => 'now()' })
+  editedAt: Date;
+}

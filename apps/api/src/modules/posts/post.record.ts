@@ -1,0 +1,44 @@
+import type { ContentState } from './post.entity.js';
+
+// A post as the API reads it, with the facts of its thread that decide what a viewer sees.
+export interface PostRecord {
+  id: string;
+  threadId: string;
+  authorId: string;
+  postNumber: number;
+  body: string;
+  bodyHtml: string;
+  state: ContentState;
+  revision: number;
+  removalReason: string | null;
+  removedById: string | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  locale: string;
+  isOfficialAnswer: boolean;
+}
+
+export const POST_COLUMNS = `
+  p.id, p.thread_id, p.author_id, p.post_number, p.body, p.body_html, p.state, p.revision, p.removal_reason,
+  p.removed_by_id, p.created_at, p.edited_at, b.locale, (t.official_answer_post_id = p.id) AS is_official_answer`;
+
+export const POST_FROM = `posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id`;
+
+export function toPostRecord(row: Record<string, any>): PostRecord {
+  return {
+    id: row.id,
+    threadId: row.thread_id,
+    authorId: row.author_id,
+    postNumber: row.post_number,
+    body: row.body,
+    bodyHtml: row.body_html,
+    state: row.state,
+    revision: row.revision,
+    removalReason: row.removal_reason,
+    removedById: row.removed_by_id,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+    locale: row.locale,
+    isOfficialAnswer: row.is_official_answer === true,
+  };
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { moderates } from '../../auth/actor.policy.js';
+import { toPage, type Page } from '../../common/cursor.js';
+import { returnedRows } from '../../common/sql.js';
+import type { ContentState } from './post.entity.js';
+import { POST_COLUMNS, POST_FROM, toPostRecord, type PostRecord } from './post.record.js';
+
+export interface NewPost {
+  threadId: string;
+  authorId: string;
+  postNumber: number;
+  body: string;
+  bodyHtml: string;
+  state: ContentState;
+  idempotencyKey: string | null;
+  scamScore: number | null;
+  scamVerdict: unknown;
+}
+
+@Injectable()
+export class PostsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<PostRecord[]> {
+    const rows = await tx.query(`SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE p.id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toPostRecord);
+  }
+
+  async findById(id: string, tx: EntityManager = this.db.manager): Promise<PostRecord | null> {
+    return (await this.findByIds([id], tx))[0] ?? null;
+  }
+
+  async findByIdempotencyKey(authorId: string, key: string): Promise<PostRecord | null> {
+    const rows = await this.db.query(`SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE p.author_id = $1 AND p.idempotency_key = $2`, [
+      authorId,
+      key,
+    ]);
+    return rows[0] ? toPostRecord(rows[0]) : null;
+  }
+
+  // Replies in order, after the question (post 1); held replies only for their author and
+  // the moderators of the thread's language.
+  async listReplies(q: { threadId: string; locale: string; afterNumber: number; limit: number; viewer: Actor | null }): Promise<Page<PostRecord>> {
+    const params: unknown[] = [q.threadId, Math.max(q.afterNumber, 1), q.limit + 1];
+    const rows = await this.db.query(
+      `SELECT ${POST_COLUMNS} FROM ${POST_FROM}
+        WHERE p.thread_id = $1 AND p.post_number > $2 AND ${this.visibleSql(q.viewer, q.locale, params)}
+        ORDER BY p.post_number
+        LIMIT $3`,
+      params,
+    );
+    return toPage(rows.map(toPostRecord), q.limit);
+  }
+
+  async countReplies(q: { threadId: string; locale: string; viewer: Actor | null }): Promise<number> {
+    const params: unknown[] = [q.threadId];
+    const rows = await this.db.query(
+      `SELECT count(*)::int AS n FROM posts p WHERE p.thread_id = $1 AND p.post_number > 1 AND ${this.visibleSql(q.viewer, q.locale, params)}`,
+      params,
+    );
+    return rows[0].n;
+  }
+
+  async insert(post: NewPost, tx: EntityManager): Promise<string> {
+    const rows = await tx.query(
+      `INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [post.threadId, post.authorId, post.postNumber, post.body, post.bodyHtml, post.state, post.idempotencyKey, post.scamScore, post.scamVerdict === null ? null : JSON.stringify(post.scamVerdict)],
+    );
+    const id: string = rows[0].id;
+    await this.insertRevision({ postId: id, revision: 1, body: post.body, editedById: post.authorId }, tx);
+    return id;
+  }
+
+  async insertRevision(rev: { postId: string; revision: number; body: string; editedById: string }, tx: EntityManager): Promise<void> {
+    await tx.query(`INSERT INTO post_revisions (post_id, revision, body, edited_by_id) VALUES ($1, $2, $3, $4)`, [
+      rev.postId,
+      rev.revision,
+      rev.body,
+      rev.editedById,
+    ]);
+  }
+
+  // Optimistic concurrency: the update applies only to the revision the editor saw.
+  async updateBody(
+    edit: { id: string; expectedRevision: number; body: string; bodyHtml: string; state: ContentState; scamScore: number | null; scamVerdict: unknown },
+    tx: EntityManager,
+  ): Promise<number | null> {
+    const rows = await tx.query(
+      `UPDATE posts SET body = $3, body_html = $4, state = $5, scam_score = $6, scam_verdict = $7,
+              revision = revision + 1, edited_at = now()
+        WHERE id = $1 AND revision = $2
+        RETURNING revision`,
+      [edit.id, edit.expectedRevision, edit.body, edit.bodyHtml, edit.state, edit.scamScore, edit.scamVerdict === null ? null : JSON.stringify(edit.scamVerdict)],
+    );
+    return returnedRows<{ revision: number }>(rows)[0]?.revision ?? null;
+  }
+
+  // Returns the state the post had, so the caller can adjust the thread's counters.
+  async markRemoved(id: string, removedById: string, reason: string | null, tx: EntityManager): Promise<ContentState | null> {
+    const rows = await tx.query(
+      `UPDATE posts p SET state = 'REMOVED', removed_by_id = $2, removal_reason = $3
+         FROM posts old WHERE p.id = $1 AND old.id = p.id AND p.state <> 'REMOVED'
+       RETURNING old.state AS previous_state`,
+      [id, removedById, reason],
+    );
+    return returnedRows<{ previous_state: ContentState }>(rows)[0]?.previous_state ?? null;
+  }
+
+  private visibleSql(viewer: Actor | null, locale: string, params: unknown[]): string {
+    if (moderates(viewer, locale)) return 'TRUE';
+    if (!viewer) return `p.state <> 'HELD'`;
+    params.push(viewer.id);
+    return `(p.state <> 'HELD' OR p.author_id = $${params.length})`;
+  }
+}

@@ -1,0 +1,44 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { viewerOf, type GqlContext } from '../../graphql/gql-context.js';
+import { ThreadType } from '../threads/graphql/thread.types.js';
+import { toThreadType } from '../threads/thread.mapper.js';
+import { UserType } from '../users/graphql/user.type.js';
+import { toUserType } from '../users/user.mapper.js';
+import { CreatePostInput, EditPostInput, PostIdArgs, PostType } from './graphql/post.types.js';
+import { toPostType } from './post.mapper.js';
+import { PostsService } from './posts.service.js';
+
+@Resolver(() => PostType)
+export class PostsResolver {
+  constructor(private readonly posts: PostsService) {}
+
+  @SignedIn({ write: true })
+  @Mutation(() => PostType)
+  async createPost(@Args('input') input: CreatePostInput, @CurrentActor() actor: Actor): Promise<PostType> {
+    return toPostType(await this.posts.create(actor, input), actor);
+  }
+
+  @SignedIn({ write: true })
+  @Mutation(() => PostType)
+  async editPost(@Args('input') input: EditPostInput, @CurrentActor() actor: Actor): Promise<PostType> {
+    return toPostType(await this.posts.edit(actor, input), actor);
+  }
+
+  @SignedIn({ write: true })
+  @Mutation(() => PostType)
+  async deletePost(@Args() { postId }: PostIdArgs, @CurrentActor() actor: Actor): Promise<PostType> {
+    return toPostType(await this.posts.delete(actor, postId), actor);
+  }
+
+  @ResolveField(() => ThreadType)
+  async thread(@Parent() post: PostType, @Context() ctx: GqlContext): Promise<ThreadType> {
+    return toThreadType((await ctx.loaders.threadById.load(post.threadId))!);
+  }
+
+  @ResolveField(() => UserType)
+  async author(@Parent() post: PostType, @Context() ctx: GqlContext): Promise<UserType> {
+    return toUserType((await ctx.loaders.userById.load(post.authorId))!, viewerOf(ctx));
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { isStaffOf, moderates } from '../../auth/actor.policy.js';
+import { clampPageSize, decodeCursor } from '../../common/cursor.js';
+import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
+import { isUniqueViolation } from '../../common/sql.js';
+import { PostContentService } from '../content/post-content.service.js';
+import type { ThreadRecord } from '../threads/thread.record.js';
+import { ThreadsRepository } from '../threads/threads.repository.js';
+import { canSeePost, canSeeThread } from '../threads/visibility.policy.js';
+import type { CreatePostInput, EditPostInput, RepliesArgs } from './graphql/post.types.js';
+import type { PostRecord } from './post.record.js';
+import { PostsRepository } from './posts.repository.js';
+
+const threadLocked = () => new DomainError('THREAD_LOCKED', { key: 'errors.threadLocked' });
+
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly posts: PostsRepository,
+    private readonly threads: ThreadsRepository,
+    private readonly content: PostContentService,
+  ) {}
+
+  async replies(thread: { id: string; locale: string }, args: RepliesArgs, viewer: Actor | null) {
+    const after = args.after ? decodeCursor(args.after, ['number'] as const)[0] : 1;
+    const query = { threadId: thread.id, locale: thread.locale, viewer };
+    const page = await this.posts.listReplies({ ...query, afterNumber: after, limit: clampPageSize(args.first) });
+    return { page, count: () => this.posts.countReplies(query) };
+  }
+
+  async findVisible(id: string, viewer: Actor | null): Promise<PostRecord | null> {
+    const post = await this.posts.findById(id);
+    return post && canSeePost(viewer, post, post.locale) ? post : null;
+  }
+
+  async create(actor: Actor, input: CreatePostInput): Promise<PostRecord> {
+    if (input.idempotencyKey) {
+      const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);
+      if (earlier) return earlier;
+    }
+    const prepared = await this.content.prepare(input.body);
+    try {
+      const postId = await this.db.transaction(async (tx) => {
+        const thread = await this.threads.lockForUpdate(input.threadId, tx);
+        if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
+        if (thread.locked && !moderates(actor, thread.locale)) throw threadLocked();
+        const postNumber = thread.lastPostNumber + 1;
+        const id = await this.posts.insert({ threadId: thread.id, authorId: actor.id, postNumber, idempotencyKey: input.idempotencyKey ?? null, ...prepared }, tx);
+        await this.threads.recordReply(
+          thread.id,
+          { postNumber, visible: prepared.state === 'VISIBLE', staffResponse: isStaffOf(actor, thread.locale) && actor.id !== thread.authorId },
+          tx,
+        );
+        return id;
+      });
+      return (await this.posts.findById(postId))!;
+    } catch (error) {
+      if (input.idempotencyKey && isUniqueViolation(error, 'posts_author_idempotency_key')) {
+        const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  async edit(actor: Actor, input: EditPostInput): Promise<PostRecord> {
+    const { post, thread } = await this.loadForWrite(actor, input.postId);
+    if (post.authorId !== actor.id && !moderates(actor, post.locale)) throw forbidden();
+    if (post.state === 'REMOVED') throw conflict('errors.postRemoved');
+    if (thread.locked && !moderates(actor, post.locale)) throw threadLocked();
+    const prepared = await this.content.prepare(input.body);
+    const state = this.stateAfterEdit(post, prepared.state);
+    await this.db.transaction(async (tx) => {
+      await this.threads.lockForUpdate(thread.id, tx);
+      const revision = await this.posts.updateBody({ id: post.id, expectedRevision: input.expectedRevision, ...prepared, state }, tx);
+      if (revision === null) throw conflict('errors.staleRevision');
+      await this.posts.insertRevision({ postId: post.id, revision, body: prepared.body, editedById: actor.id }, tx);
+      if (state !== post.state) await this.threads.applyStateChange(thread.id, post.postNumber, post.state, state, tx);
+    });
+    return (await this.posts.findById(post.id))!;
+  }
+
+  // Soft: the row stays as a tombstone. Removing the question removes the thread from listings.
+  async delete(actor: Actor, postId: string): Promise<PostRecord> {
+    const { post } = await this.loadForWrite(actor, postId);
+    if (post.authorId !== actor.id) throw forbidden();
+    await this.db.transaction(async (tx) => {
+      const thread = await this.threads.lockForUpdate(post.threadId, tx);
+      const previous = await this.posts.markRemoved(post.id, actor.id, null, tx);
+      if (!thread || previous === null) return;
+      if (post.postNumber === 1) await this.threads.setState(thread.id, 'REMOVED', tx);
+      else await this.threads.applyReplyRemoval(thread.id, post.id, previous === 'VISIBLE', tx);
+    });
+    return (await this.posts.findById(post.id))!;
+  }
+
+  // A moderator's decision stands: editing does not bring a hidden post back.
+  private stateAfterEdit(post: PostRecord, scanned: PostRecord['state']): PostRecord['state'] {
+    return post.state === 'HIDDEN' ? 'HIDDEN' : scanned;
+  }
+
+  private async loadForWrite(actor: Actor, postId: string): Promise<{ post: PostRecord; thread: ThreadRecord }> {
+    const post = await this.posts.findById(postId);
+    const [thread] = post ? await this.threads.findByIds([post.threadId]) : [];
+    if (!post || !thread || !canSeeThread(actor, thread) || !canSeePost(actor, post, post.locale)) throw notFound('post');
+    return { post, thread };
+  }
+
+  private async findByIdempotencyKey(actor: Actor, key: string, threadId: string): Promise<PostRecord | null> {
+    const post = await this.posts.findByIdempotencyKey(actor.id, key);
+    if (post && (post.threadId !== threadId || post.postNumber === 1)) throw conflict('errors.idempotencyKeyReused');
+    return post;
+  }
+}

@@ -1,0 +1,44 @@
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { toConnection, type Connection } from '../../graphql/connection.js';
+import { viewerOf, type GqlContext } from '../../graphql/gql-context.js';
+import { BoardType } from '../boards/graphql/board.types.js';
+import { PostConnectionType, PostType, RepliesArgs } from '../posts/graphql/post.types.js';
+import { toPostType } from '../posts/post.mapper.js';
+import { PostsService } from '../posts/posts.service.js';
+import { UserType } from '../users/graphql/user.type.js';
+import { toUserType } from '../users/user.mapper.js';
+import { ThreadType } from './graphql/thread.types.js';
+
+@Resolver(() => ThreadType)
+export class ThreadFieldsResolver {
+  constructor(private readonly posts: PostsService) {}
+
+  @ResolveField(() => BoardType)
+  async board(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<BoardType> {
+    return (await ctx.loaders.boardById.load(thread.boardId))!;
+  }
+
+  @ResolveField(() => UserType)
+  async author(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<UserType> {
+    return toUserType((await ctx.loaders.userById.load(thread.authorId))!, viewerOf(ctx));
+  }
+
+  @ResolveField(() => PostType)
+  async question(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<PostType> {
+    return toPostType((await ctx.loaders.postById.load(thread.questionPostId!))!, viewerOf(ctx));
+  }
+
+  @ResolveField(() => PostType, { nullable: true })
+  async officialAnswer(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<PostType | null> {
+    if (!thread.officialAnswerPostId) return null;
+    const post = await ctx.loaders.postById.load(thread.officialAnswerPostId);
+    return post ? toPostType(post, viewerOf(ctx)) : null;
+  }
+
+  @ResolveField(() => PostConnectionType)
+  async replies(@Parent() thread: ThreadType, @Args() args: RepliesArgs, @Context() ctx: GqlContext): Promise<Connection<PostType>> {
+    const viewer = viewerOf(ctx);
+    const { page, count } = await this.posts.replies(thread, args, viewer);
+    return toConnection(page, (p) => toPostType(p, viewer), (p) => [p.postNumber], count);
+  }
+}

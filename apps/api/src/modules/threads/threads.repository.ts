@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { toPage, type Page } from '../../common/cursor.js';
+import { THREAD_COLUMNS, toThreadRecord, type ThreadRecord } from './thread.record.js';
+import { visibleThreadsSql } from './visibility.policy.js';
+
+export type ThreadOrder = 'LATEST_ACTIVITY' | 'NEWEST' | 'UNANSWERED';
+
+export interface ThreadListQuery {
+  boardId: string;
+  locale: string;
+  order: ThreadOrder;
+  tag?: string | null;
+  after?: [boolean, string, string] | null;
+  limit: number;
+  viewer: Actor | null;
+}
+
+// Each order matches an index of the same shape (see the core schema migration), so any page,
+// however deep, is an index range scan from the cursor.
+const ORDER: Record<ThreadOrder, { key: string; filter: string }> = {
+  LATEST_ACTIVITY: { key: 't.last_activity_at', filter: '' },
+  NEWEST: { key: 't.created_at', filter: '' },
+  UNANSWERED: { key: 't.created_at', filter: 'AND t.official_answer_post_id IS NULL AND NOT t.locked' },
+};
+
+const COUNT_LIMIT = 10_000;
+
+@Injectable()
+export class ThreadsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<ThreadRecord[]> {
+    const rows = await tx.query(`SELECT ${THREAD_COLUMNS} FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toThreadRecord);
+  }
+
+  // The row lock serializes every write to one thread: post numbers and counters stay exact.
+  async lockForUpdate(id: string, tx: EntityManager): Promise<ThreadRecord | null> {
+    const rows = await tx.query(
+      `SELECT ${THREAD_COLUMNS} FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.id = $1 FOR UPDATE OF t`,
+      [id],
+    );
+    return rows[0] ? toThreadRecord(rows[0]) : null;
+  }
+
+  async list(query: ThreadListQuery): Promise<Page<ThreadRecord>> {
+    const params: unknown[] = [query.boardId];
+    const { key, filter } = ORDER[query.order];
+    let where = `t.board_id = $1 AND ${visibleThreadsSql(query.viewer, query.locale, params)} ${filter}`;
+    if (query.tag) {
+      params.push([query.tag]);
+      where += ` AND t.tags @> $${params.length}::text[]`;
+    }
+    if (query.after) {
+      params.push(...query.after);
+      const n = params.length;
+      where += ` AND (t.pinned, ${key}, t.id) < ($${n - 2}::boolean, $${n - 1}::timestamptz, $${n}::uuid)`;
+    }
+    params.push(query.limit + 1);
+    const rows = await this.db.query(
+      `SELECT ${THREAD_COLUMNS} FROM threads t JOIN boards b ON b.id = t.board_id
+        WHERE ${where}
+        ORDER BY t.pinned DESC, ${key} DESC, t.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows.map(toThreadRecord), query.limit);
+  }
+
+  // Bounded, so a huge board never costs a full scan for a number shown as "10,000+".
+  async count(query: Omit<ThreadListQuery, 'after' | 'limit'>): Promise<number> {
+    const params: unknown[] = [query.boardId];
+    let where = `t.board_id = $1 AND ${visibleThreadsSql(query.viewer, query.locale, params)} ${ORDER[query.order].filter}`;
+    if (query.tag) {
+      params.push([query.tag]);
+      where += ` AND t.tags @> $${params.length}::text[]`;
+    }
+    const rows = await this.db.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM threads t WHERE ${where} LIMIT ${COUNT_LIMIT}) s`, params);
+    return rows[0].n;
+  }
+
+  async insert(
+    thread: { boardId: string; authorId: string; title: string; tags: string[]; private: boolean; state: string },
+    tx: EntityManager,
+  ): Promise<string> {
+    const rows = await tx.query(
+      `INSERT INTO threads (board_id, author_id, title, tags, private, state, last_post_number)
+       VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
+      [thread.boardId, thread.authorId, thread.title, thread.tags, thread.private, thread.state],
+    );
+    return rows[0].id;
+  }
+
+  async setQuestion(threadId: string, postId: string, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE threads SET question_post_id = $2 WHERE id = $1`, [threadId, postId]);
+  }
+
+  // Called under the thread's row lock, after the reply was inserted.
+  async recordReply(
+    threadId: string,
+    reply: { postNumber: number; visible: boolean; staffResponse: boolean },
+    tx: EntityManager,
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE threads SET
+         last_post_number = $2,
+         reply_count = reply_count + CASE WHEN $3 THEN 1 ELSE 0 END,
+         last_activity_at = CASE WHEN $3 THEN now() ELSE last_activity_at END,
+         first_staff_response_at = COALESCE(first_staff_response_at, CASE WHEN $4 AND $3 THEN now() END)
+       WHERE id = $1`,
+      [threadId, reply.postNumber, reply.visible, reply.staffResponse],
+    );
+  }
+
+  async applyReplyRemoval(threadId: string, postId: string, wasVisible: boolean, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `UPDATE threads SET
+         reply_count = reply_count - CASE WHEN $3 THEN 1 ELSE 0 END,
+         official_answer_post_id = CASE WHEN official_answer_post_id = $2 THEN NULL ELSE official_answer_post_id END
+       WHERE id = $1`,
+      [threadId, postId, wasVisible],
+    );
+  }
+
+  // A post moving in or out of VISIBLE changes what the thread counts (or, for the question,
+  // whether the thread is listed at all).
+  async applyStateChange(threadId: string, postNumber: number, from: string, to: string, tx: EntityManager): Promise<void> {
+    if (postNumber === 1) return this.setState(threadId, to, tx);
+    const delta = (to === 'VISIBLE' ? 1 : 0) - (from === 'VISIBLE' ? 1 : 0);
+    if (delta !== 0) await tx.query(`UPDATE threads SET reply_count = reply_count + $2 WHERE id = $1`, [threadId, delta]);
+  }
+
+  async setState(threadId: string, state: string, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE threads SET state = $2 WHERE id = $1`, [threadId, state]);
+  }
+}

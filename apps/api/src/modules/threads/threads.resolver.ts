@@ -1,0 +1,41 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { isUuid } from '../../common/uuid.js';
+import { toConnection, type Connection } from '../../graphql/connection.js';
+import { viewerOf, type GqlContext } from '../../graphql/gql-context.js';
+import { BoardType } from '../boards/graphql/board.types.js';
+import { BoardThreadsArgs, CreateThreadInput, ThreadConnectionType, ThreadType } from './graphql/thread.types.js';
+import { toThreadType } from './thread.mapper.js';
+import type { ThreadRecord } from './thread.record.js';
+import { ThreadsService } from './threads.service.js';
+
+@Resolver(() => ThreadType)
+export class ThreadsResolver {
+  constructor(private readonly service: ThreadsService) {}
+
+  @Query(() => ThreadType, { nullable: true })
+  async thread(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<ThreadType | null> {
+    if (!isUuid(id)) return null;
+    const thread = await this.service.findVisible(id, actor);
+    return thread ? toThreadType(thread) : null;
+  }
+
+  @SignedIn({ write: true })
+  @Mutation(() => ThreadType)
+  async createThread(@Args('input') input: CreateThreadInput, @CurrentActor() actor: Actor): Promise<ThreadType> {
+    return toThreadType(await this.service.create(actor, input));
+  }
+}
+
+@Resolver(() => BoardType)
+export class BoardThreadsResolver {
+  constructor(private readonly service: ThreadsService) {}
+
+  @ResolveField(() => ThreadConnectionType)
+  async threads(@Parent() board: BoardType, @Args() args: BoardThreadsArgs, @Context() ctx: GqlContext): Promise<Connection<ThreadType>> {
+    const { page, order, count } = await this.service.list(board, args, viewerOf(ctx));
+    const cursorOf = (t: ThreadRecord) => [t.pinned, order === 'LATEST_ACTIVITY' ? t.lastActivityKey : t.createdKey, t.id];
+    return toConnection(page, toThreadType, cursorOf, count);
+  }
+}

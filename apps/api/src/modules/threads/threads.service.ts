@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { isAdmin, isStaffOf } from '../../auth/actor.policy.js';
+import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
+import { conflict, DomainError, notFound } from '../../common/domain-error.js';
+import { isUniqueViolation } from '../../common/sql.js';
+import type { BoardEntity } from '../boards/board.entity.js';
+import { BoardsRepository } from '../boards/boards.repository.js';
+import { PostContentService } from '../content/post-content.service.js';
+import { PostsRepository } from '../posts/posts.repository.js';
+import type { BoardThreadsArgs, CreateThreadInput } from './graphql/thread.types.js';
+import type { ThreadRecord } from './thread.record.js';
+import { ThreadsRepository, type ThreadOrder } from './threads.repository.js';
+import { canSeeThread } from './visibility.policy.js';
+
+@Injectable()
+export class ThreadsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly threads: ThreadsRepository,
+    private readonly posts: PostsRepository,
+    private readonly boards: BoardsRepository,
+    private readonly content: PostContentService,
+  ) {}
+
+  // What a viewer may not see does not exist for them.
+  async findVisible(id: string, viewer: Actor | null): Promise<ThreadRecord | null> {
+    const [thread] = await this.threads.findByIds([id]);
+    return thread && canSeeThread(viewer, thread) ? thread : null;
+  }
+
+  async findVisibleOrThrow(id: string, viewer: Actor | null): Promise<ThreadRecord> {
+    const thread = await this.findVisible(id, viewer);
+    if (!thread) throw notFound('thread');
+    return thread;
+  }
+
+  async list(board: { id: string; locale: string }, args: BoardThreadsArgs, viewer: Actor | null) {
+    const order: ThreadOrder = args.orderBy ?? 'LATEST_ACTIVITY';
+    const query = { boardId: board.id, locale: board.locale, order, tag: args.tag?.trim().toLowerCase() || null, viewer };
+    const after = args.after ? ([...decodeCursor(args.after, ['boolean', 'string', 'string'] as const)] as [boolean, string, string]) : null;
+    const page: Page<ThreadRecord> = await this.threads.list({ ...query, after, limit: clampPageSize(args.first) });
+    return { page, order, count: () => this.threads.count(query) };
+  }
+
+  async create(actor: Actor, input: CreateThreadInput): Promise<ThreadRecord> {
+    if (input.idempotencyKey) {
+      const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey);
+      if (earlier) return earlier;
+    }
+    const board = await this.boards.findById(input.boardId);
+    if (!board) throw notFound('board');
+    this.assertMayStartThread(actor, board);
+    const prepared = await this.content.prepare(input.body);
+    try {
+      const threadId = await this.db.transaction(async (tx) => {
+        const id = await this.threads.insert(
+          { boardId: board.id, authorId: actor.id, title: input.title, tags: input.tags ?? [], private: input.private ?? false, state: prepared.state },
+          tx,
+        );
+        const postId = await this.posts.insert({ threadId: id, authorId: actor.id, postNumber: 1, idempotencyKey: input.idempotencyKey ?? null, ...prepared }, tx);
+        await this.threads.setQuestion(id, postId, tx);
+        return id;
+      });
+      return (await this.threads.findByIds([threadId]))[0];
+    } catch (error) {
+      // A concurrent retry with the same key won the race: answer with its thread.
+      if (input.idempotencyKey && isUniqueViolation(error, 'posts_author_idempotency_key')) {
+        const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  private async findByIdempotencyKey(actor: Actor, key: string): Promise<ThreadRecord | null> {
+    const post = await this.posts.findByIdempotencyKey(actor.id, key);
+    if (!post) return null;
+    if (post.postNumber !== 1) throw conflict('errors.idempotencyKeyReused');
+    return (await this.threads.findByIds([post.threadId]))[0] ?? null;
+  }
+
+  private assertMayStartThread(actor: Actor, board: BoardEntity): void {
+    if (board.kind === 'ANNOUNCEMENTS' && !isStaffOf(actor, board.locale) && !isAdmin(actor)) {
+      throw new DomainError('FORBIDDEN', { key: 'errors.boardKindAnnouncements' });
+    }
+  }
+}

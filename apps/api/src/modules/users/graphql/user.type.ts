@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ROLES } from '../user.entity.js';
+
+export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [R in (typeof ROLES)[number]]: R };
+registerEnumType(RoleEnum, { name: 'Role' });
+
+@ObjectType('StaffBadge')
+export class StaffBadgeType {
+  @Field() title: string;
+  @Field() team: string;
+  @Field(() => [String]) locales: string[];
+  @Field() grantedAt: Date;
+}
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID) id: string;
+  @Field() handle: string;
+  @Field() displayName: string;
+  @Field() locale: string;
+  @Field(() => [RoleEnum]) roles: (typeof ROLES)[number][];
+  @Field(() => [String]) moderatorLocales: string[];
+  @Field({ description: 'Visible to the user and admins only; false for everyone else.' })
+  twoFactorEnabled: boolean;
+  @Field(() => String, { nullable: true, description: 'The user themself and admins only.' })
+  email: string | null;
+  @Field(() => Date, { nullable: true, description: 'Moderators and the user only.' })
+  bannedUntil: Date | null;
+  @Field() createdAt: Date;
+}

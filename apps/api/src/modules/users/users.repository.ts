@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { StaffBadgeEntity } from './staff-badge.entity.js';
+import { UserEntity } from './user.entity.js';
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly db: DataSource) {}
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+  }
+
+  async findById(id: string, tx: EntityManager = this.db.manager): Promise<UserEntity | null> {
+    return tx.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  async findByHandle(handle: string): Promise<UserEntity | null> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.handle) = lower(:handle)', { handle })
+      .getOne();
+  }
+
+  // A login is a handle or an e-mail; both are unique case-insensitively.
+  async findByLogin(login: string): Promise<UserEntity | null> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where(login.includes('@') ? 'lower(u.email) = lower(:login)' : 'lower(u.handle) = lower(:login)', { login })
+      .getOne();
+  }
+
+  async existing(handle: string, email: string): Promise<{ handle: boolean; email: boolean }> {
+    const rows: { handle_taken: boolean; email_taken: boolean }[] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM users WHERE lower(handle) = lower($1)) AS handle_taken,
+              EXISTS (SELECT 1 FROM users WHERE lower(email) = lower($2)) AS email_taken`,
+      [handle, email],
+    );
+    return { handle: rows[0].handle_taken, email: rows[0].email_taken };
+  }
+
+  insert(user: Partial<UserEntity>, tx: EntityManager = this.db.manager): Promise<UserEntity> {
+    const repo = tx.getRepository(UserEntity);
+    return repo.save(repo.create(user));
+  }
+
+  async update(id: string, changes: Partial<UserEntity>, tx: EntityManager = this.db.manager): Promise<void> {
+    await tx.getRepository(UserEntity).update({ id }, changes);
+  }
+
+  // A code is accepted once: the conditional update fails for a step already used.
+  async claimTotpStep(id: string, step: number): Promise<boolean> {
+    const result = await this.db
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ totpLastStep: String(step) })
+      .where('id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)', { id, step })
+      .execute();
+    return result.affected === 1;
+  }
+
+  currentBadgesByUserIds(ids: readonly string[]): Promise<StaffBadgeEntity[]> {
+    return this.db.getRepository(StaffBadgeEntity).find({ where: { userId: In([...ids]), revokedAt: IsNull() } });
+  }
+}

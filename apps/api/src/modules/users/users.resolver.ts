@@ -1,0 +1,36 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import type { GqlContext } from '../../graphql/gql-context.js';
+import { UpdateProfileArgs } from './graphql/update-profile.args.js';
+import { StaffBadgeType, UserType } from './graphql/user.type.js';
+import { toUserType } from './user.mapper.js';
+import { UsersService } from './users.service.js';
+
+@Resolver(() => UserType)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Query(() => UserType, { nullable: true })
+  async me(@CurrentActor() actor: Actor | null): Promise<UserType | null> {
+    return actor ? toUserType(await this.users.me(actor), actor) : null;
+  }
+
+  @Query(() => UserType, { nullable: true })
+  async user(@Args('handle') handle: string, @CurrentActor() actor: Actor | null): Promise<UserType | null> {
+    const user = await this.users.findByHandle(handle);
+    return user ? toUserType(user, actor) : null;
+  }
+
+  @SignedIn()
+  @Mutation(() => UserType)
+  async updateProfile(@Args() args: UpdateProfileArgs, @CurrentActor() actor: Actor): Promise<UserType> {
+    return toUserType(await this.users.updateProfile(actor, args), actor);
+  }
+
+  @ResolveField(() => StaffBadgeType, { nullable: true })
+  async badge(@Parent() user: UserType, @Context() ctx: GqlContext): Promise<StaffBadgeType | null> {
+    const badge = await ctx.loaders.badgeByUserId.load(user.id);
+    return badge ? { title: badge.title, team: badge.team, locales: badge.locales, grantedAt: badge.grantedAt } : null;
+  }
+}

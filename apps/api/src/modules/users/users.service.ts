@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../auth/actor.js';
+import { notFound } from '../../common/domain-error.js';
+import type { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly users: UsersRepository) {}
+
+  async me(actor: Actor): Promise<UserEntity> {
+    return this.findOrThrow(actor.id);
+  }
+
+  findByHandle(handle: string): Promise<UserEntity | null> {
+    return this.users.findByHandle(handle.trim());
+  }
+
+  async updateProfile(actor: Actor, changes: { displayName?: string | null; locale?: string | null }): Promise<UserEntity> {
+    const update: Partial<UserEntity> = {};
+    if (changes.displayName) update.displayName = changes.displayName;
+    if (changes.locale) update.locale = changes.locale;
+    if (Object.keys(update).length > 0) await this.users.update(actor.id, update);
+    return this.findOrThrow(actor.id);
+  }
+
+  private async findOrThrow(id: string): Promise<UserEntity> {
+    const user = await this.users.findById(id);
+    if (!user) throw notFound('user');
+    return user;
+  }
+}
