@@ -5,6 +5,7 @@ export interface RequestStore {
   requestId: string;
   // The language errors are written in: the signed-in user's, else Accept-Language's best match.
   locale: string;
+  sqlQueries?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestStore>();

@@ -71,6 +71,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) @Max(86_400)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
+  // Adds x-sql-queries to GraphQL responses: for tests and the benchmark, not production.
+  @Transform(toBool) @IsBoolean()
+  EXPOSE_SQL_QUERY_COUNT = false;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -6,6 +6,7 @@ import { PostEntity, PostRevisionEntity } from '../modules/posts/post.entity.js'
 import { ThreadEntity } from '../modules/threads/thread.entity.js';
 import { StaffBadgeEntity } from '../modules/users/staff-badge.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { QueryCountingLogger } from './query-counter.js';
 import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create-core-schema.js';
 
 export const ENTITIES = [
@@ -32,6 +33,7 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    logger: new QueryCountingLogger(),
     extra: { max: 20 },
     ...extra,
   } as DataSourceOptions;

@@ -12,6 +12,7 @@ import { ThreadsModule } from '../modules/threads/threads.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { createErrorFormatter } from './error-formatter.js';
 import { GqlContextFactory } from './gql-context.js';
+import { sqlCountPlugin } from './sql-count.plugin.js';
 
 // Apollo has no limits of its own on query shape; these bound what one request may ask for.
 const armor = new ApolloArmor({
@@ -44,7 +45,10 @@ export const GraphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       sortSchema: true,
       context: ({ req }: { req: Request }) => contexts.create(req),
       // graphql-armor is typed against Apollo's CommonJS build; the objects are the same.
-      plugins: protection.plugins as unknown as ApolloDriverConfig['plugins'],
+      plugins: [
+        ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+        ...(config.EXPOSE_SQL_QUERY_COUNT ? [sqlCountPlugin] : []),
+      ],
       validationRules: protection.validationRules,
       allowBatchedHttpRequests: false,
       csrfPrevention: true,

@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { generate } from 'otplib';
+import { DataSource } from 'typeorm';
+import { renderMarkdown } from '#libs/markdown';
+import { PasswordHasher } from '../../apps/api/src/auth/password-hasher.js';
+import { SessionsRepository } from '../../apps/api/src/auth/sessions.repository.js';
+import { TotpService } from '../../apps/api/src/auth/totp.service.js';
+import type { Role } from '../../apps/api/src/modules/users/user.entity.js';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+export interface TestUser {
+  id: string;
+  handle: string;
+  email: string;
+  locale: string;
+  password: string;
+  token: string;
+  refreshToken: string;
+  totpSecret?: string;
+  totp(): Promise<string>;
+}
+
+export interface TestBoard {
+  id: string;
+  slug: string;
+  locale: string;
+  kind: string;
+}
+
+export interface TestThread {
+  id: string;
+  questionId: string;
+  boardId: string;
+}
+
+let passwordHash: Promise<string> | undefined;
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-4)}${(sequence++).toString(36)}${randomBytes(2).toString('hex')}`;
+
+// Saves real rows with sensible defaults; every user comes with a signed-in session.
+export class Factory {
+  private readonly db: DataSource;
+
+  constructor(private readonly app: INestApplication) {
+    this.db = app.get(DataSource);
+  }
+
+  async user(
+    options: {
+      handle?: string;
+      email?: string;
+      locale?: string;
+      roles?: Role[];
+      moderatorLocales?: string[];
+      staffLocales?: string[];
+      totp?: boolean;
+      bannedUntil?: Date;
+      banReason?: string;
+    } = {},
+  ): Promise<TestUser> {
+    passwordHash ??= this.app.get(PasswordHasher).hash(TEST_PASSWORD);
+    const totpService = this.app.get(TotpService);
+    const totpSecret = options.totp ? totpService.newSecret() : undefined;
+    const handle = options.handle ?? unique('u_');
+    const [row] = await this.db.query(
+      `INSERT INTO users (handle, display_name, email, password_hash, locale, roles, moderator_locales, totp_secret, totp_enabled, banned_until, ban_reason)
+       VALUES ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        handle,
+        options.email ?? `${handle}@example.test`,
+        await passwordHash,
+        options.locale ?? 'en',
+        ['USER', ...(options.roles ?? []).filter((r) => r !== 'USER')],
+        options.moderatorLocales ?? [],
+        totpSecret ? totpService.encrypt(totpSecret) : null,
+        !!totpSecret,
+        options.bannedUntil ?? null,
+        options.banReason ?? null,
+      ],
+    );
+    if (options.staffLocales) {
+      await this.db.query(`INSERT INTO staff_badges (user_id, title, team, locales) VALUES ($1, 'Support', 'Customer Support', $2)`, [row.id, options.staffLocales]);
+    }
+    const { token, refreshToken } = await this.session(row.id);
+    return {
+      id: row.id,
+      handle,
+      email: options.email ?? `${handle}@example.test`,
+      locale: options.locale ?? 'en',
+      password: TEST_PASSWORD,
+      token,
+      refreshToken,
+      totpSecret,
+      totp: () => generate({ secret: totpSecret! }),
+    };
+  }
+
+  async session(userId: string): Promise<{ token: string; refreshToken: string }> {
+    const { session, refreshToken } = await this.app.get(SessionsRepository).open({ userId, ttlDays: 30 });
+    const token = await this.app.get(JwtService).signAsync({ sub: userId, sid: session.id }, { expiresIn: 900 });
+    return { token, refreshToken };
+  }
+
+  async board(options: { locale?: string; kind?: 'QUESTIONS' | 'ANNOUNCEMENTS'; slug?: string } = {}): Promise<TestBoard> {
+    const slug = options.slug ?? unique('b-');
+    const [row] = await this.db.query(
+      `INSERT INTO boards (slug, locale, topic_key, kind, name) VALUES ($1, $2, $1, $3, $1) RETURNING id`,
+      [slug, options.locale ?? 'en', options.kind ?? 'QUESTIONS'],
+    );
+    return { id: row.id, slug, locale: options.locale ?? 'en', kind: options.kind ?? 'QUESTIONS' };
+  }
+
+  async thread(
+    options: { board: TestBoard; author: { id: string }; title?: string; body?: string; tags?: string[]; private?: boolean; locked?: boolean; pinned?: boolean; state?: string; createdAt?: Date },
+  ): Promise<TestThread> {
+    const body = options.body ?? 'How do I do this?';
+    const createdAt = options.createdAt ?? new Date();
+    return this.db.transaction(async (tx) => {
+      const [thread] = await tx.query(
+        `INSERT INTO threads (board_id, author_id, title, tags, private, locked, pinned, state, last_post_number, created_at, last_activity_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $9) RETURNING id`,
+        [options.board.id, options.author.id, options.title ?? unique('Thread '), options.tags ?? [], !!options.private, !!options.locked, !!options.pinned, options.state ?? 'VISIBLE', createdAt],
+      );
+      const [post] = await tx.query(
+        `INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, created_at) VALUES ($1, $2, 1, $3, $4, $5, $6) RETURNING id`,
+        [thread.id, options.author.id, body, renderMarkdown(body), options.state ?? 'VISIBLE', createdAt],
+      );
+      await tx.query(`INSERT INTO post_revisions (post_id, revision, body, edited_by_id) VALUES ($1, 1, $2, $3)`, [post.id, body, options.author.id]);
+      await tx.query(`UPDATE threads SET question_post_id = $2 WHERE id = $1`, [thread.id, post.id]);
+      return { id: thread.id, questionId: post.id, boardId: options.board.id };
+    });
+  }
+
+  // A reply written straight to the tables, counters included, as the service would leave them.
+  async reply(options: { thread: TestThread; author: { id: string }; body?: string; state?: string }): Promise<{ id: string }> {
+    const body = options.body ?? 'A reply.';
+    const state = options.state ?? 'VISIBLE';
+    return this.db.transaction(async (tx) => {
+      const [t] = await tx.query(`SELECT last_post_number FROM threads WHERE id = $1 FOR UPDATE`, [options.thread.id]);
+      const number = t.last_post_number + 1;
+      const [post] = await tx.query(
+        `INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [options.thread.id, options.author.id, number, body, renderMarkdown(body), state],
+      );
+      await tx.query(`INSERT INTO post_revisions (post_id, revision, body, edited_by_id) VALUES ($1, 1, $2, $3)`, [post.id, body, options.author.id]);
+      await tx.query(
+        `UPDATE threads SET last_post_number = $2, reply_count = reply_count + $3, last_activity_at = now() WHERE id = $1`,
+        [options.thread.id, number, state === 'VISIBLE' ? 1 : 0],
+      );
+      return { id: post.id };
+    });
+  }
+}
