@@ -33,7 +33,14 @@ export interface TestApp {
 // The real application on its own database, driven over HTTP: no mocked services.
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', EXPOSE_SQL_QUERY_COUNT: '1', BEACON_DEMO: '0', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    EXPOSE_SQL_QUERY_COUNT: '1',
+    BEACON_DEMO: '0',
+    REDIS_PREFIX: `${new URL(database.url).pathname.slice(1)}:`,
+    ...env,
+  });
   const app = await createApp(Object.assign(config, { DATABASE_URL: database.url }));
   await app.init();
   const server = app.getHttpServer();

@@ -80,7 +80,7 @@ export const counterStoreProvider = {
   inject: [AppConfig],
   useFactory: (config: AppConfig): CounterStore =>
     config.REDIS_URL
-      ? new RedisCounterStore(new Redis(config.REDIS_URL, { keyPrefix: 'beacon:', maxRetriesPerRequest: 2 }))
+      ? new RedisCounterStore(new Redis(config.REDIS_URL, { keyPrefix: config.REDIS_PREFIX, maxRetriesPerRequest: 2 }))
       : new MemoryCounterStore(),
 };
 

@@ -36,6 +36,10 @@ export class AppConfig {
   @IsOptional() @IsString()
   REDIS_URL?: string;
 
+  // Namespaces every key, so that deployments (or test runs) can share one Redis.
+  @IsString()
+  REDIS_PREFIX = 'beacon:';
+
   @IsString() @MinLength(32)
   JWT_SECRET = DEV_SECRET;
 
