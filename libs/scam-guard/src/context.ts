@@ -1,0 +1,89 @@
+// Post-level traits that change how signals read: a warning that names a scam is not a scam,
+// a request preceded by "never" is not a request, urgency makes a link or contact more suspect.
+
+// Clause ends. Commas count: "Don't worry, send me your seed" asks, whatever came before.
+const CLAUSE_END = /[.!?;\n,、]/;
+// Sentence ends: a list ("your email, login password and 2FA code") stays in one sentence.
+const SENTENCE_END = /[.!?;\n]/;
+const MAX_CLAUSE = 120;
+
+export function clauseStart(text: string, pos: number, ends = CLAUSE_END): number {
+  const stop = Math.max(0, pos - MAX_CLAUSE);
+  for (let i = pos - 1; i >= stop; i--) if (ends.test(text[i]) && !isDecimalPoint(text, i)) return i + 1;
+  return stop;
+}
+
+export function clauseEnd(text: string, pos: number, ends = CLAUSE_END): number {
+  const stop = Math.min(text.length, pos + MAX_CLAUSE);
+  for (let i = pos; i < stop; i++) if (ends.test(text[i]) && !isDecimalPoint(text, i)) return i;
+  return stop;
+}
+
+export function sentenceStart(text: string, pos: number): number {
+  return clauseStart(text, pos, SENTENCE_END);
+}
+
+export function sentenceEnd(text: string, pos: number): number {
+  return clauseEnd(text, pos, SENTENCE_END);
+}
+
+function isDecimalPoint(text: string, i: number): boolean {
+  return (text[i] === '.' || text[i] === ',') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+}
+
+const NEGATION = new RegExp(
+  [
+    "\\b(?:never|don'?t|do not|doesn'?t|does not|won'?t|will not|wouldn'?t|not|no one|nobody|no need|cannot|can'?t|shouldn'?t|should not|must not|without|avoid|stop|refuse)\\b",
+    '不要|不用|不需要|无需|别|勿|不会|绝不|绝对不|不能|不可|不得|不应|禁止|谨防|严禁|从不|从来不|没有任何',
+  ].join('|'),
+);
+
+export function isNegatedBefore(text: string, pos: number): boolean {
+  return NEGATION.test(text.slice(clauseStart(text, pos), pos));
+}
+
+// The writer asks about their own situation ("should I share my seed…?"), not the reader's.
+const SELF_QUESTION =
+  /\b(?:should|can|could|do|must|would) i\b|\bis it (?:safe|ok|okay|normal|true)\b|\bam i\b|我(?:需要|要不要|应该|能不能|可以|该不该)|是否|要不要/;
+
+export function isSelfQuestion(text: string, pos: number): boolean {
+  return SELF_QUESTION.test(text.slice(clauseStart(text, pos), pos));
+}
+
+// Words of warning. "被骗" (was cheated) is left out: victims and recovery scammers both use it.
+const CAUTION = new RegExp(
+  [
+    '\\b(?:scam|scams|scammer|scammers|scammed|phishing|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|not affiliated|never (?:share|give|send|click|trust))\\b',
+    '骗子|骗局|诈骗|钓鱼|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|是假的',
+  ].join('|'),
+);
+
+export function isCautionary(text: string): boolean {
+  return CAUTION.test(text);
+}
+
+const URGENCY = new RegExp(
+  [
+    '\\b(?:urgent|urgently|immediately|asap|act now|right now|suspended|suspension|permanent(?:ly)? (?:freeze|frozen|ban|ban)|expire[sd]?|expiring|deadline|last chance|limited time|only the first|closes? (?:tonight|today|soon)|within \\d+ ?(?:h|hours?|minutes?|mins?))\\b',
+    '\\bin \\d+ ?h\\b',
+    '立即|立刻|马上|尽快|紧急|限时|名额有限|即将|过期|停用|否则|\\d+\\s*小时内|前\\s*\\d+\\s*名|限前',
+  ].join('|'),
+);
+
+export function isUrgent(text: string): boolean {
+  return URGENCY.test(text);
+}
+
+const ADDRESS = new RegExp(
+  [
+    '\\b0x[0-9a-fA-F]{40}\\b',
+    '\\bT[1-9A-HJ-NP-Za-km-z]{33}\\b',
+    '\\bbc1[02-9ac-hj-np-z]{25,62}\\b',
+    '\\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\\b',
+  ].join('|'),
+);
+
+// A wallet address in the post: the "send here" of giveaway and doubling scams.
+export function hasWalletAddress(baseText: string): boolean {
+  return ADDRESS.test(baseText);
+}

@@ -1,0 +1,101 @@
+import { isNegatedBefore } from '../context.js';
+import { anyOf } from '../fuzzy.js';
+import { hostInfo } from '../hosts.js';
+import type { ScanInput } from '../scan-input.js';
+
+// Off-platform channels, by their names and the slang used for them (飞机 = Telegram, V = WeChat).
+const CHAT_PLATFORM = `(?:(?<![a-z])(?:${[
+  anyOf(['whatsapp', 'whats app', 'watsapp', 'telegram', 'telegarm', 'wechat', 'weixin', 'discord', 'skype', 'viber', 'kakaotalk', 'snapchat', 'instagram'], true),
+  anyOf(['tg', 'vx', 'wx', 'qq', 'q q', 'line id', 'signal app']),
+].join('|')})(?![a-z])|(?<![a-z0-9])(?:v|line|signal)(?=\\s*[:=])|(?<=加)v(?![a-z])|电报|纸飞机|小飞机|飞机|微信|威信|薇信|徽信|维信|v信|扣扣|企鹅号?)`;
+// E-mail and phone words only count with an ID after them: "contact support by email" is advice.
+const GENERIC_CHANNEL = `(?:(?<![a-z])${anyOf(['email', 'e-mail', 'gmail', 'phone', 'tel', 'hotline', 'mobile'])}(?![a-z])|手机号?|电话|热线|专线|邮箱)`;
+const PLATFORM = `(?:${CHAT_PLATFORM}|${GENERIC_CHANNEL})`;
+
+const HANDLE = '@[a-z0-9_][a-z0-9_.]{3,31}';
+const PHONE = '\\+?\\d[\\d\\s\\-().]{5,18}\\d';
+// Chat IDs look like "okx_kefu_888": a letter first, and a digit, "_" or "-" somewhere, unlike words.
+const CHAT_ID = '[a-z][a-z0-9]*[_\\-0-9][a-z0-9_\\-.]{1,28}';
+const CONTACT_ID = `(?:${HANDLE}|${PHONE}|${CHAT_ID}|\\d{5,12})`;
+const PLATFORM_WITH_ID = new RegExp(`${PLATFORM}[^.!?\\n]{0,14}?(${CONTACT_ID})`, 'gu');
+
+const STANDALONE_PHONE = /(?<![\w+])\+\d{1,3}[\s-]?(?:\(?\d{1,4}\)?[\s-]?){1,4}\d{2,6}(?![\w])|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)400[\s-]?\d{3}[\s-]?\d{4}(?!\d)/g;
+
+// "DM me", "私聊", "加我": the writer asks to be contacted in private.
+const DM_ME = new RegExp(
+  [
+    "\\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|call|email|whatsapp|telegram|hit) (?:me|us)\\b",
+    '\\breach (?:out to )?(?:me|us)\\b',
+    '\\bsend (?:me|us) an? (?:private |direct )?(?:message|dm|pm|text)\\b',
+    '\\blink in (?:my |the )?bio\\b|\\bcheck (?:my|our) (?:bio|profile)\\b',
+    '私聊(?!你)|私信我|私我|加我|联系我|找我|扫码|加好友|进群|拉你进|戳我|滴滴我|详询|私信领取',
+  ].join('|'),
+  'gu',
+);
+
+// "contact our agent on Telegram", "search him on WhatsApp": pointing at someone else's channel.
+const CONTACT_VERB =
+  /\b(?:contact|message|dm|pm|text|call|add|reach out to|reaching out to|search(?: for)?|find|write to|talk to|chat with|email)\s+(?=me\b|us\b|him\b|her\b|them\b|our\b|my\b|the\b|this\b|that\b|agent\b|admin\b|@|['"“‘])|联系|咨询|拨打/g;
+const CHANNEL_NEAR = new RegExp(`^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE})`, 'u');
+
+export function detectContacts(input: ScanInput): void {
+  const { words, findings } = input;
+  const text = words.text;
+  for (const m of text.matchAll(PLATFORM_WITH_ID)) {
+    const idStart = m.index + m[0].length - m[1].length;
+    if (m[1].startsWith('+') || /^\d/.test(m[1])) {
+      if (m[1].replace(/\D/g, '').length < 5) continue;
+    }
+    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.45, { anchor: true });
+    flagBrandedId(input, idStart, idStart + m[1].length);
+  }
+  for (const m of text.matchAll(STANDALONE_PHONE)) {
+    if (m[0].replace(/\D/g, '').length >= 8) findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.4, { anchor: true });
+  }
+  for (const m of text.matchAll(DM_ME)) {
+    if (isNegatedBefore(text, m.index)) continue;
+    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.3, { anchor: true });
+  }
+  detectPointedChannels(input);
+  detectHandlesAndEmails(input);
+}
+
+function detectPointedChannels(input: ScanInput): void {
+  const { words, findings } = input;
+  const text = words.text;
+  for (const m of text.matchAll(CONTACT_VERB)) {
+    const tail = CHANNEL_NEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (!tail || isNegatedBefore(text, m.index)) continue;
+    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length + tail[0].length, 0.45, { anchor: true });
+  }
+}
+
+function detectHandlesAndEmails(input: ScanInput): void {
+  const { base, findings } = input;
+  const text = base.text;
+  let count = 0;
+  for (let at = text.indexOf('@'); at >= 0 && count < 16; at = text.indexOf('@', at + 1), count++) {
+    const local = /[a-z0-9._%+-]{1,64}$/i.exec(text.slice(Math.max(0, at - 64), at));
+    const right = /^[a-z0-9_][a-z0-9_.-]{2,62}/i.exec(text.slice(at + 1, at + 65));
+    if (!right) continue;
+    const end = at + 1 + right[0].replace(/\.+$/, '').length;
+    if (local) {
+      const domain = hostInfo(right[0].replace(/\.+$/, ''))?.domain;
+      if (domain && !input.rules.brand.officialDomains.has(domain)) {
+        findings.add('CONTACT_SOLICITATION', base, at - local[0].length, end, 0.4, { anchor: true });
+      }
+      continue;
+    }
+    findings.add('CONTACT_SOLICITATION', base, at, end, 0.15, { soft: true });
+    flagBrandedId(input, at, end, base);
+  }
+}
+
+// A chat handle carrying the brand ("@OKX_Help_Desk", "okx_kefu_888") poses as the exchange.
+function flagBrandedId(input: ScanInput, start: number, end: number, view = input.words): void {
+  if (input.author.isStaff) return;
+  const id = view.text.slice(start, end).toLowerCase();
+  if (input.rules.patterns.brandName.test(id)) {
+    input.findings.add('IMPERSONATION', view, start, end, 0.35, { anchor: true });
+  }
+}

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { ScanInput } from '../scan-input.js';
+
+const HEX64 = /(?<![0-9a-fA-F])(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g;
+// Extended private keys are private by definition, whatever the text around them.
+const XPRV = /\b[xyzt]prv[1-9A-HJ-NP-Za-km-z]{100,112}\b/g;
+const WIF = /\b[5KLc9][1-9A-HJ-NP-Za-km-z]{50,51}\b/g;
+
+// Words that introduce a key versus words that introduce a transaction hash; the nearer wins.
+const KEY_WORDS = /private ?key|priv ?key|secret ?key|privkey|wif|\bkey\b|私钥|密钥|秘钥/gi;
+const TX_WORDS = /txid|tx ?hash|transaction|hash|交易|哈希|scan|explorer|区块|上链|链上|转账|提币|充值|withdraw|deposit/gi;
+const CONTEXT_REACH = 60;
+
+export function detectKeys(input: ScanInput): void {
+  const { base, findings } = input;
+  const text = base.text;
+  for (const m of text.matchAll(HEX64)) {
+    if (nearest(KEY_WORDS, text, m.index) < nearest(TX_WORDS, text, m.index)) {
+      findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
+    }
+  }
+  for (const m of text.matchAll(XPRV)) findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
+  for (const m of text.matchAll(WIF)) {
+    if (isBase58Check(m[0])) findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
+  }
+}
+
+// Distance from the closest preceding match of `re` to `pos` (Infinity when none is in reach).
+function nearest(re: RegExp, text: string, pos: number): number {
+  const window = text.slice(Math.max(0, pos - CONTEXT_REACH), pos);
+  let best = Infinity;
+  for (const m of window.matchAll(re)) best = window.length - m.index;
+  return best;
+}
+
+const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+function isBase58Check(text: string): boolean {
+  let value = 0n;
+  for (const ch of text) value = value * 58n + BigInt(ALPHABET.indexOf(ch));
+  let hex = value.toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  const bytes = Buffer.from(hex, 'hex');
+  if (bytes.length < 5) return false;
+  const payload = bytes.subarray(0, -4);
+  const digest = createHash('sha256').update(createHash('sha256').update(payload).digest()).digest();
+  return digest.subarray(0, 4).equals(bytes.subarray(-4));
+}

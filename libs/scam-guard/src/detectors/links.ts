@@ -1,0 +1,104 @@
+import LinkifyIt from 'linkify-it';
+import { getHostname, getPublicSuffix } from 'tldts';
+import { classifyHost } from '../lookalike.js';
+import { hostInfo, hostIsUnder } from '../hosts.js';
+import type { MappedText } from '../mapped-text.js';
+import type { ScanInput } from '../scan-input.js';
+
+const linkify = new LinkifyIt({}, { fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false });
+// Any alphabetic TLD: new gTLDs (.xyz, .top, .app …) are where phishing lives. tldts then keeps
+// only hosts whose suffix is on the public suffix list.
+linkify.tlds(['[a-z]{2,24}'], false);
+
+const MAX_LINKS = 40;
+const WINDOW = 2000;
+
+// "okx-support dot xyz", "okx-unlock . com", "okx点com": a host spelled so that auto-linkers
+// miss it. A space before the dot never happens in prose, "dot" and 点 are spelled-out dots.
+const SPELLED_DOT =
+  /([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
+const HAN = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const COLON_NOT_SCHEME = /:(?!\/\/)/g;
+
+export interface FoundLink {
+  start: number;
+  end: number;
+  host: string;
+}
+
+function unspellDots(base: MappedText): MappedText {
+  return base.rewrite(SPELLED_DOT, (m) => {
+    const host = `${m[1]}.${m[2]}`.toLowerCase();
+    if (getPublicSuffix(host) !== m[2].toLowerCase() || !hostInfo(host)?.domain) return null;
+    return m[0].includes('slash') ? `${host}/` : host;
+  });
+}
+
+// Every URL and bare domain in the post, with offsets in the returned view.
+export function findLinks(base: MappedText): { view: MappedText; links: FoundLink[] } {
+  const view = unspellDots(base);
+  // Chinese characters glued to a domain ("登录okx-refund.com领取") and a colon right before it
+  // ("地址：okx-airdrop.org") hide it from the linker.
+  const text = view.text.replace(HAN, ' ').replace(COLON_NOT_SCHEME, ' ');
+  const links: FoundLink[] = [];
+  for (let offset = 0; offset < text.length && links.length < MAX_LINKS; ) {
+    const end = windowEnd(text, offset);
+    for (const m of linkify.match(text.slice(offset, end)) ?? []) {
+      if (m.schema === 'mailto:' || links.length >= MAX_LINKS) continue;
+      const host = getHostname(m.url);
+      if (host) links.push({ start: offset + m.index, end: offset + m.lastIndex, host });
+    }
+    offset = end;
+  }
+  return { view, links };
+}
+
+function windowEnd(text: string, offset: number): number {
+  if (text.length - offset <= WINDOW) return text.length;
+  const space = text.indexOf(' ', offset + WINDOW);
+  return space < 0 ? text.length : space;
+}
+
+const SHORTENERS = ['bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'cutt.ly', 'is.gd', 'rebrand.ly', 'shorturl.at', 'tiny.cc', 'ow.ly', 'rb.gy'];
+const CONTACT_HOSTS = ['t.me', 'telegram.me', 'telegram.dog', 'wa.me', 'chat.whatsapp.com', 'discord.gg', 'line.me', 'qm.qq.com', 'u.wechat.com'];
+const CALL_TO_ACTION =
+  /(?:\b(?:visit|click|tap|open|go to|head to|log ?in|sign ?in|sign up|register|verify|confirm|connect|claim|download|install|join|use|at|here|below|via|new (?:site|address|link|domain))\b|[:：→👉⬇]|登录|登陆|点击|前往|访问|打开|进入|下载|领取|注册|认证|验证|链接|网址|地址|官网|入口)\s*$/iu;
+
+export function isContactHost(ascii: string): boolean {
+  return CONTACT_HOSTS.some((h) => hostIsUnder(ascii, h));
+}
+
+export function detectLinks(input: ScanInput): FoundLink[] {
+  const { view, links } = findLinks(input.base);
+  for (const link of links) classifyLink(input, view, link);
+  return links;
+}
+
+function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void {
+  const { rules, findings } = input;
+  const verdict = classifyHost(link.host, rules.brand);
+  if (!verdict || verdict.class === 'official') return;
+  const ascii = verdict.info.ascii;
+  if (rules.allowedDomains.some((d) => hostIsUnder(ascii, d))) return;
+  const denied = rules.deniedDomains.find((d) => hostIsUnder(ascii, d.domain));
+  const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start));
+  if (input.author.isNewAccount) findings.add('NEW_ACCOUNT_LINK', view, link.start, link.end, 0.3, { floor: 'HOLD' });
+  if (denied) findings.add('DENIED_DOMAIN', view, link.start, link.end, 0.9, { anchor: true, floor: denied.action });
+  if (verdict.class === 'lookalike') {
+    findings.add('LOOKALIKE_DOMAIN', view, link.start, link.end, 0.7, { anchor: cta, soft: !cta });
+  } else if (isContactHost(ascii)) {
+    findings.add('CONTACT_SOLICITATION', view, link.start, link.end, 0.45, { anchor: true });
+  } else {
+    findings.add('EXTERNAL_LINK', view, link.start, link.end, externalWeight(ascii, view.text.slice(link.start, link.end), cta), {
+      anchor: cta,
+      soft: true,
+    });
+  }
+}
+
+function externalWeight(ascii: string, raw: string, cta: boolean): number {
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(ascii)) return 0.4;
+  if (/\.(?:apk|exe|msi|dmg|ipa|scr|bat)(?:[?#]|$)/i.test(raw)) return 0.45;
+  if (SHORTENERS.includes(ascii)) return 0.3;
+  return cta ? 0.25 : 0.2;
+}

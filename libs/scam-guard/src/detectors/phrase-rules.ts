@@ -1,0 +1,30 @@
+import { isNegatedBefore } from '../context.js';
+import type { ScanInput } from '../scan-input.js';
+import type { SignalKind } from '../types.js';
+
+export interface PhraseRule {
+  kind: SignalKind;
+  weight: number;
+  re: RegExp;
+  // Optional check on the match, e.g. that a doubling really returns more than was sent.
+  accept?: (m: RegExpMatchArray) => boolean;
+}
+
+// Runs keyword rules on the keyword view. Matches preceded by a negation in their clause
+// ("no exchange doubles your coins", "没有任何交易所会翻倍返还") are statements, not offers.
+export function runPhraseRules(input: ScanInput, rules: readonly PhraseRule[]): void {
+  const { words, findings } = input;
+  const text = words.text;
+  for (const rule of rules) {
+    for (const m of text.matchAll(rule.re)) {
+      if (rule.accept && !rule.accept(m)) continue;
+      if (isNegatedBefore(text, m.index)) continue;
+      findings.add(rule.kind, words, m.index, m.index + m[0].length, rule.weight, { soft: true });
+    }
+  }
+}
+
+export function rule(kind: SignalKind, weight: number, source: string | string[], accept?: PhraseRule['accept']): PhraseRule {
+  const joined = Array.isArray(source) ? source.join('|') : source;
+  return { kind, weight, re: new RegExp(joined, 'gu'), accept };
+}

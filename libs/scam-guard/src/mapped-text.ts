@@ -1,0 +1,94 @@
+// A derived text that remembers, for every UTF-16 unit, where it came from in the original post,
+// so that evidence can always be quoted from what the author actually wrote.
+export class MappedText {
+  constructor(
+    readonly text: string,
+    // origin[i] is the offset in the source of text[i]; origin[text.length] is the source length.
+    readonly origin: Int32Array,
+    readonly source: string,
+  ) {}
+
+  static identity(source: string): MappedText {
+    const origin = new Int32Array(source.length + 1);
+    for (let i = 0; i <= source.length; i++) origin[i] = i;
+    return new MappedText(source, origin, source);
+  }
+
+  sourceRange(start: number, end: number): [number, number] {
+    return [this.origin[start], this.origin[Math.min(end, this.text.length)]];
+  }
+
+  evidence(start: number, end: number): string {
+    const [from, to] = this.sourceRange(start, end);
+    return this.source.slice(from, to).trim();
+  }
+
+  // Replaces every match of `re` (global) by what `replace` returns; null keeps the match.
+  // Units of a replacement point at the start of the replaced span.
+  rewrite(re: RegExp, replace: (m: RegExpExecArray) => string | null): MappedText {
+    const out = new MappedTextBuilder(this.source);
+    let last = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const next = replace(m);
+      if (next === null) continue;
+      this.copyInto(out, last, m.index);
+      out.push(next, this.origin[m.index]);
+      last = m.index + m[0].length;
+    }
+    if (last === 0) return this;
+    this.copyInto(out, last, this.text.length);
+    return out.build();
+  }
+
+  // Removes the given [start, end) ranges (sorted, disjoint) and keeps the origin of every kept unit.
+  remove(ranges: ReadonlyArray<readonly [number, number]>): MappedText {
+    if (ranges.length === 0) return this;
+    const out = new MappedTextBuilder(this.source);
+    let last = 0;
+    for (const [start, end] of ranges) {
+      this.copyInto(out, last, start);
+      last = end;
+    }
+    this.copyInto(out, last, this.text.length);
+    return out.build();
+  }
+
+  private copyInto(out: MappedTextBuilder, from: number, to: number): void {
+    for (let i = from; i < to; i++) out.pushUnit(this.text.charCodeAt(i), this.origin[i]);
+  }
+}
+
+export class MappedTextBuilder {
+  private readonly units: number[] = [];
+  private readonly origins: number[] = [];
+
+  constructor(private readonly source: string) {}
+
+  push(chunk: string, origin: number): void {
+    for (let i = 0; i < chunk.length; i++) this.pushUnit(chunk.charCodeAt(i), origin);
+  }
+
+  pushUnit(unit: number, origin: number): void {
+    this.units.push(unit);
+    this.origins.push(origin);
+  }
+
+  build(): MappedText {
+    const origin = new Int32Array(this.origins.length + 1);
+    origin.set(this.origins);
+    origin[this.origins.length] = this.source.length;
+    return new MappedText(unitsToString(this.units), origin, this.source);
+  }
+}
+
+function unitsToString(units: number[]): string {
+  let text = '';
+  // Chunked because spreading a very long array into fromCharCode overflows the call stack.
+  for (let i = 0; i < units.length; i += 4096) text += String.fromCharCode(...units.slice(i, i + 4096));
+  return text;
+}

@@ -1,0 +1,78 @@
+import type { Finding, Findings } from './findings.js';
+import { maxAction, minAction, type PolicyThresholds, type ScamAction, type ScanAuthor, type SignalKind } from './types.js';
+
+// Score ≥ flag → FLAG, ≥ hold → HOLD, ≥ block → BLOCK. Only a leaked secret reaches 1, so by
+// default only leaks block; the other scams are held for a moderator.
+export const DEFAULT_POLICY: PolicyThresholds = { flag: 0.3, hold: 0.6, block: 1 };
+
+// A warning ("never share your seed", "okx-support.xyz is phishing") that gives the reader no
+// contact, link to click, address or request keeps a quarter of its topical weight.
+const CAUTION_DAMPING = 0.25;
+const PAIR_BOOST = 0.15;
+const URGENCY_BOOST = 0.1;
+const MAX_BOOST = 0.3;
+const MAX_SCORE_WITHOUT_LEAK = 0.99;
+
+export interface PostTraits {
+  cautionary: boolean;
+  urgent: boolean;
+  hasAddress: boolean;
+}
+
+export interface Decision {
+  action: ScamAction;
+  score: number;
+  // Each finding with the weight it actually carried.
+  weighted: Array<{ finding: Finding; weight: number }>;
+}
+
+const REACH: SignalKind[] = ['CONTACT_SOLICITATION', 'EXTERNAL_LINK', 'LOOKALIKE_DOMAIN'];
+const PAIRS: Array<[SignalKind, SignalKind[]]> = [
+  ['IMPERSONATION', [...REACH, 'SECRET_REQUEST']],
+  ['RECOVERY_SCAM', REACH],
+  ['GIVEAWAY', REACH],
+  ['INVESTMENT_SCAM', REACH],
+  ['ILLICIT_OFFER', REACH],
+];
+const URGENT_WITH: SignalKind[] = [...REACH, 'SECRET_REQUEST', 'IMPERSONATION', 'GIVEAWAY'];
+
+export function decide(findings: Findings, traits: PostTraits, author: ScanAuthor, policy: PolicyThresholds): Decision {
+  const damp = traits.cautionary && !findings.hasAnchor;
+  const weighted = findings.items.map((finding) => ({
+    finding,
+    weight: damp && finding.soft ? finding.weight * CAUTION_DAMPING : finding.weight,
+  }));
+  const perKind = new Map<SignalKind, number>();
+  for (const { finding, weight } of weighted) perKind.set(finding.kind, Math.max(perKind.get(finding.kind) ?? 0, weight));
+  const score = combine(perKind, traits);
+  return { action: actionFor(score, findings.items, author, policy), score, weighted };
+}
+
+function combine(perKind: Map<SignalKind, number>, traits: PostTraits): number {
+  if ((perKind.get('SECRET_LEAK') ?? 0) >= 1) return 1;
+  let keep = 1;
+  for (const weight of perKind.values()) keep *= 1 - weight;
+  const present = (kind: SignalKind) => (perKind.get(kind) ?? 0) >= 0.1;
+  let boost = 0;
+  for (const [kind, partners] of PAIRS) {
+    const hasPartner = partners.some(present) || (kind === 'GIVEAWAY' && traits.hasAddress);
+    if (present(kind) && hasPartner) boost += PAIR_BOOST;
+  }
+  if (traits.urgent && URGENT_WITH.some(present)) boost += URGENCY_BOOST;
+  return round(Math.min(MAX_SCORE_WITHOUT_LEAK, 1 - keep + Math.min(boost, MAX_BOOST)));
+}
+
+function actionFor(score: number, findings: Finding[], author: ScanAuthor, policy: PolicyThresholds): ScamAction {
+  let action: ScamAction = 'ALLOW';
+  if (score >= policy.block) action = 'BLOCK';
+  else if (score >= policy.hold) action = 'HOLD';
+  else if (score >= policy.flag) action = 'FLAG';
+  // Staff answers are reviewed, never held, for what the score says; rules and leaks still apply.
+  if (author.isStaff) action = minAction(action, 'FLAG');
+  for (const finding of findings) if (finding.floor) action = maxAction(action, finding.floor);
+  return action;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,91 @@
+import { compileBrand, type CompiledBrand } from './brand.js';
+import { compileImpersonationRules } from './detectors/impersonation.js';
+import type { PhraseRule } from './detectors/phrase-rules.js';
+import { escapeRegExp } from './fuzzy.js';
+import { hostInfo } from './hosts.js';
+import { baseView, keywordView } from './normalize.js';
+import { DEFAULT_POLICY } from './policy.js';
+import { maxAction, type BrandConfig, type PolicyThresholds, type ScamAction, type ScamRuleInput } from './types.js';
+
+export interface DomainRule {
+  domain: string;
+  action: ScamAction;
+}
+
+export interface WatchedGroup {
+  // null: the phrases apply to every locale.
+  locale: string | null;
+  re: RegExp;
+  // Normalized phrase → the least action it imposes.
+  actions: Map<string, ScamAction>;
+}
+
+export interface CompiledRules {
+  brand: CompiledBrand;
+  allowedDomains: string[];
+  deniedDomains: DomainRule[];
+  watched: WatchedGroup[];
+  policy: PolicyThresholds;
+  // Rules that could not be used (a domain that does not parse, an empty phrase).
+  rejected: ScamRuleInput[];
+  patterns: { brandName: RegExp; impersonation: PhraseRule[] };
+}
+
+// Compile once per change of the rules and reuse: scanning then does no parsing of rules.
+export function compileRules(brand: BrandConfig, rules: ScamRuleInput[], policy: Partial<PolicyThresholds> = {}): CompiledRules {
+  const compiledBrand = compileBrand(brand);
+  const compiled: CompiledRules = {
+    brand: compiledBrand,
+    allowedDomains: [],
+    deniedDomains: [],
+    watched: [],
+    policy: { ...DEFAULT_POLICY, ...policy },
+    rejected: [],
+    patterns: { brandName: new RegExp(compiledBrand.nameSource, 'u'), impersonation: compileImpersonationRules(compiledBrand.nameSource) },
+  };
+  const phrases = new Map<string | null, Map<string, ScamAction>>();
+  for (const input of rules) {
+    if (input.kind === 'WATCHED_PHRASE') addPhrase(phrases, input, compiled);
+    else addDomain(input, compiled);
+  }
+  compiled.watched = [...phrases].map(([locale, actions]) => ({ locale, actions, re: alternation([...actions.keys()]) }));
+  return compiled;
+}
+
+function addDomain(input: ScamRuleInput, compiled: CompiledRules): void {
+  const ascii = hostInfo(input.pattern.replace(/^\*\./, ''))?.ascii;
+  if (!ascii) {
+    compiled.rejected.push(input);
+    return;
+  }
+  if (input.kind === 'ALLOWED_DOMAIN') compiled.allowedDomains.push(ascii);
+  // A denied domain is at least held, whatever action the rule names.
+  else compiled.deniedDomains.push({ domain: ascii, action: maxAction(input.action, 'HOLD') });
+}
+
+function addPhrase(phrases: Map<string | null, Map<string, ScamAction>>, input: ScamRuleInput, compiled: CompiledRules): void {
+  const normalized = keywordView(baseView(input.pattern)).text.trim();
+  if (normalized.length === 0) {
+    compiled.rejected.push(input);
+    return;
+  }
+  const locale = input.locale ? input.locale.toLowerCase() : null;
+  const group = phrases.get(locale) ?? new Map<string, ScamAction>();
+  group.set(normalized, maxAction(group.get(normalized) ?? 'ALLOW', input.action));
+  phrases.set(locale, group);
+}
+
+function alternation(phrases: string[]): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map(escapeRegExp).join('|'), 'gu');
+}
+
+// "zh" rules apply to "zh-CN" boards and the reverse; "en" never to "zh-CN".
+export function localeApplies(ruleLocale: string | null, contentLocale: string): boolean {
+  if (ruleLocale === null) return true;
+  const content = contentLocale.toLowerCase();
+  if (ruleLocale === content) return true;
+  const [ruleLanguage, ruleRegion] = ruleLocale.split('-');
+  const [contentLanguage, contentRegion] = content.split('-');
+  return ruleLanguage === contentLanguage && (!ruleRegion || !contentRegion);
+}
