@@ -70,6 +70,36 @@ const URGENCY = new RegExp(
   ].join('|'),
 );
 
+// The writer reports what someone else told them to do: "an SMS telling me to verify at …".
+const REPORTED_SPEECH = /\b(?:tell|telling|told|ask|asking|asked|want|wanting|wanted) (?:me|us|him|her|them|people|users) to\b|让我|叫我|要我|要求我|让你|叫你/;
+
+export function isReportedSpeech(text: string, pos: number): boolean {
+  return REPORTED_SPEECH.test(text.slice(sentenceStart(text, pos), pos));
+}
+
+// Fake support offers to fix things quickly, off the platform.
+const HELP_OFFER = new RegExp(
+  [
+    "\\b(?:fix|fixed|solve|resolve|sort (?:it|this) out|speed up|unlock|unfreeze|release|assist|help you|get it done|quick fix)\\b",
+    '处理|解决|帮你|帮您|解冻|加急|秒到|秒处理|搞定|出金',
+  ].join('|'),
+);
+
+export function offersHelp(text: string): boolean {
+  return HELP_OFFER.test(text);
+}
+
+const QUESTION_END = /[?？]|[吗么嘛呢][.!。！]?$/;
+const SENTENCE_BREAK = /[.!?。！？\n]/;
+
+// The sentence around [from, to) of the original text is a question ("Is @okx_en the real one?").
+export function isQuestionAt(source: string, from: number, to: number): boolean {
+  const stop = Math.min(source.length, to + MAX_CLAUSE);
+  let end = to;
+  while (end < stop && !(SENTENCE_BREAK.test(source[end]) && !isDecimalPoint(source, end))) end++;
+  return QUESTION_END.test(source.slice(Math.max(from, end - 2), end + 1));
+}
+
 export function isUrgent(text: string): boolean {
   return URGENCY.test(text);
 }

@@ -1,5 +1,14 @@
+import { isQuestionAt } from './context.js';
 import type { MappedText } from './mapped-text.js';
 import type { ScamAction, SignalKind } from './types.js';
+
+// Kinds whose evidence, inside a question ("Is @okx_en the real group?", "能追回吗？"), is asked
+// about rather than offered. Requests for secrets stay whole: "what's your seed phrase?" asks.
+const ASKED_ABOUT: ReadonlySet<SignalKind> = new Set<SignalKind>([
+  'EXTERNAL_LINK', 'LOOKALIKE_DOMAIN', 'CONTACT_SOLICITATION', 'GIVEAWAY', 'RECOVERY_SCAM',
+  'INVESTMENT_SCAM', 'ILLICIT_OFFER', 'IMPERSONATION',
+]);
+const QUESTION_DAMPING = 0.4;
 
 export interface FindingOptions {
   // The finding gives the reader a way to act (a contact, a call to click, an address to pay, a
@@ -23,9 +32,12 @@ export class Findings {
   readonly items: Finding[] = [];
   private static readonly PER_KIND_LIMIT = 16;
 
+  constructor(private readonly source: string) {}
+
   add(kind: SignalKind, view: MappedText, start: number, end: number, weight: number, options: FindingOptions = {}): void {
     if (this.count(kind) >= Findings.PER_KIND_LIMIT) return;
     const [from, to] = view.sourceRange(start, end);
+    if (ASKED_ABOUT.has(kind) && isQuestionAt(this.source, from, to)) weight *= QUESTION_DAMPING;
     const same = this.items.find((f) => f.kind === kind && f.from === from && f.to === to);
     if (same) {
       same.weight = Math.max(same.weight, weight);

@@ -12,10 +12,18 @@ const PAIR_BOOST = 0.15;
 const URGENCY_BOOST = 0.1;
 const MAX_BOOST = 0.3;
 const MAX_SCORE_WITHOUT_LEAK = 0.99;
+// A kind counts as present for a combination from this weight; a bare @mention does not.
+const PRESENT = 0.25;
+// Two separate pieces of evidence of one kind ("加我" and "TG：@x") weigh more than one.
+const SECOND_EVIDENCE = 0.5;
+const MIN_SECOND = 0.3;
+const MAX_KIND_WEIGHT = 0.9;
 
 export interface PostTraits {
   cautionary: boolean;
   urgent: boolean;
+  // Offers to fix, unlock or speed things up: with a private channel, the fake-support pattern.
+  helpOffer: boolean;
   hasAddress: boolean;
 }
 
@@ -42,23 +50,42 @@ export function decide(findings: Findings, traits: PostTraits, author: ScanAutho
     finding,
     weight: damp && finding.soft ? finding.weight * CAUTION_DAMPING : finding.weight,
   }));
-  const perKind = new Map<SignalKind, number>();
-  for (const { finding, weight } of weighted) perKind.set(finding.kind, Math.max(perKind.get(finding.kind) ?? 0, weight));
+  const perKind = kindWeights(weighted);
   const score = combine(perKind, traits);
   return { action: actionFor(score, findings.items, author, policy), score, weighted };
+}
+
+type Weighted = Decision['weighted'];
+
+function kindWeights(weighted: Weighted): Map<SignalKind, number> {
+  const byKind = new Map<SignalKind, Weighted>();
+  for (const w of weighted) byKind.set(w.finding.kind, [...(byKind.get(w.finding.kind) ?? []), w]);
+  const perKind = new Map<SignalKind, number>();
+  for (const [kind, list] of byKind) {
+    const [best, ...rest] = [...list].sort((a, b) => b.weight - a.weight);
+    const second = rest.find((w) => w.weight >= MIN_SECOND && !overlaps(w.finding, best.finding));
+    const value = best.weight + (second ? SECOND_EVIDENCE * second.weight : 0);
+    perKind.set(kind, best.weight >= 1 ? 1 : Math.min(MAX_KIND_WEIGHT, Math.max(best.weight, value)));
+  }
+  return perKind;
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.from < b.to && b.from < a.to;
 }
 
 function combine(perKind: Map<SignalKind, number>, traits: PostTraits): number {
   if ((perKind.get('SECRET_LEAK') ?? 0) >= 1) return 1;
   let keep = 1;
   for (const weight of perKind.values()) keep *= 1 - weight;
-  const present = (kind: SignalKind) => (perKind.get(kind) ?? 0) >= 0.1;
+  const present = (kind: SignalKind) => (perKind.get(kind) ?? 0) >= PRESENT;
   let boost = 0;
   for (const [kind, partners] of PAIRS) {
     const hasPartner = partners.some(present) || (kind === 'GIVEAWAY' && traits.hasAddress);
     if (present(kind) && hasPartner) boost += PAIR_BOOST;
   }
   if (traits.urgent && URGENT_WITH.some(present)) boost += URGENCY_BOOST;
+  if (traits.helpOffer && present('CONTACT_SOLICITATION')) boost += PAIR_BOOST;
   return round(Math.min(MAX_SCORE_WITHOUT_LEAK, 1 - keep + Math.min(boost, MAX_BOOST)));
 }
 

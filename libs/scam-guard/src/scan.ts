@@ -1,4 +1,4 @@
-import { hasWalletAddress, isCautionary, isUrgent } from './context.js';
+import { hasWalletAddress, isCautionary, isUrgent, offersHelp } from './context.js';
 import { detectContacts } from './detectors/contacts.js';
 import { detectImpersonation } from './detectors/impersonation.js';
 import { detectKeys } from './detectors/keys.js';
@@ -42,10 +42,15 @@ export function scan(text: string, ctx: ScanContext): ScanResult {
   const source = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
   const base = baseView(source);
   const words = keywordView(base);
-  const findings = new Findings();
+  const findings = new Findings(source);
   const input: ScanInput = { source, base, words, rules: ctx.rules, author: ctx.author, contentLocale: ctx.contentLocale ?? ctx.locale, findings };
   for (const detect of DETECTORS) detect(input);
-  const traits = { cautionary: isCautionary(words.text), urgent: isUrgent(words.text), hasAddress: hasWalletAddress(base.text) };
+  const traits = {
+    cautionary: isCautionary(words.text),
+    urgent: isUrgent(words.text),
+    helpOffer: offersHelp(words.text),
+    hasAddress: hasWalletAddress(base.text),
+  };
   const decision = decide(findings, traits, ctx.author, ctx.rules.policy);
   const signals = decision.weighted
     .map(({ finding, weight }) => toSignal(source, finding, weight, ctx.locale))

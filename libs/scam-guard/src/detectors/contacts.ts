@@ -1,4 +1,4 @@
-import { isNegatedBefore } from '../context.js';
+import { clauseStart, isNegatedBefore } from '../context.js';
 import { anyOf } from '../fuzzy.js';
 import { hostInfo } from '../hosts.js';
 import type { ScanInput } from '../scan-input.js';
@@ -6,8 +6,9 @@ import type { ScanInput } from '../scan-input.js';
 // Off-platform channels, by their names and the slang used for them (飞机 = Telegram, V = WeChat).
 const CHAT_PLATFORM = `(?:(?<![a-z])(?:${[
   anyOf(['whatsapp', 'whats app', 'watsapp', 'telegram', 'telegarm', 'wechat', 'weixin', 'discord', 'skype', 'viber', 'kakaotalk', 'snapchat', 'instagram'], true),
-  anyOf(['tg', 'vx', 'wx', 'qq', 'q q', 'line id', 'signal app']),
-].join('|')})(?![a-z])|(?<![a-z0-9])(?:v|line|signal)(?=\\s*[:=])|(?<=加)v(?![a-z])|电报|纸飞机|小飞机|飞机|微信|威信|薇信|徽信|维信|v信|扣扣|企鹅号?)`;
+  anyOf(['tg', 'vx', 'wx', 'qq'], true),
+  anyOf(['line id', 'signal app']),
+].join('|')})(?![a-z])|(?<![a-z0-9])(?:v|q|line|signal)(?=\\s*[:=])|(?<=加)[vq](?![a-z])|电报|纸飞机|小飞机|飞机|微信|威信|薇信|徽信|维信|v信|扣扣|企鹅号?)`;
 // E-mail and phone words only count with an ID after them: "contact support by email" is advice.
 const GENERIC_CHANNEL = `(?:(?<![a-z])${anyOf(['email', 'e-mail', 'gmail', 'phone', 'tel', 'hotline', 'mobile'])}(?![a-z])|手机号?|电话|热线|专线|邮箱)`;
 const PLATFORM = `(?:${CHAT_PLATFORM}|${GENERIC_CHANNEL})`;
@@ -15,9 +16,12 @@ const PLATFORM = `(?:${CHAT_PLATFORM}|${GENERIC_CHANNEL})`;
 const HANDLE = '@[a-z0-9_][a-z0-9_.]{3,31}';
 const PHONE = '\\+?\\d[\\d\\s\\-().]{5,18}\\d';
 // Chat IDs look like "okx_kefu_888": a letter first, and a digit, "_" or "-" somewhere, unlike words.
-const CHAT_ID = '[a-z][a-z0-9]*[_\\-0-9][a-z0-9_\\-.]{1,28}';
+const CHAT_ID = '[a-z][a-z0-9]*[_\\-0-9][a-z0-9_\\-]{1,28}(?![.\\w])';
 const CONTACT_ID = `(?:${HANDLE}|${PHONE}|${CHAT_ID}|\\d{5,12})`;
-const PLATFORM_WITH_ID = new RegExp(`${PLATFORM}[^.!?\\n]{0,14}?(${CONTACT_ID})`, 'gu');
+const PLATFORM_WITH_ID = new RegExp(`${PLATFORM}([^.!?\\n]{0,14}?)(${CONTACT_ID})`, 'gu');
+// The ID is given out ("WhatsApp: +44…", "微信是 x") rather than mentioned ("accounts like @x").
+const GIVEN = /[:=]|是|\bis\b|号码?\s*$/;
+const ASKS_CONTACT = /\b(?:add|contact|message|dm|pm|text|call|ping|reach|join|find|search|chat)\b|加|联系|添加|找|搜|拨打|咨询|私聊/;
 
 const STANDALONE_PHONE = /(?<![\w+])\+\d{1,3}[\s-]?(?:\(?\d{1,4}\)?[\s-]?){1,4}\d{2,6}(?![\w])|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)400[\s-]?\d{3}[\s-]?\d{4}(?!\d)/g;
 
@@ -25,10 +29,11 @@ const STANDALONE_PHONE = /(?<![\w+])\+\d{1,3}[\s-]?(?:\(?\d{1,4}\)?[\s-]?){1,4}\
 const DM_ME = new RegExp(
   [
     "\\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|call|email|whatsapp|telegram|hit) (?:me|us)\\b",
+    '\\bscan (?:the |this |my |our )?qr\\b',
     '\\breach (?:out to )?(?:me|us)\\b',
     '\\bsend (?:me|us) an? (?:private |direct )?(?:message|dm|pm|text)\\b',
-    '\\blink in (?:my |the )?bio\\b|\\bcheck (?:my|our) (?:bio|profile)\\b',
-    '私聊(?!你)|私信我|私我|加我|联系我|找我|扫码|加好友|进群|拉你进|戳我|滴滴我|详询|私信领取',
+    '\\b(?:link|proof|details|info) in (?:my |the )?bio\\b|\\bcheck (?:my|our) (?:bio|profile)\\b',
+    '私聊(?!你)|(?<![的条封到])私信(?!给我)|私我|加我|联系我|找我|扫码|加好友|进群|拉你进|戳我|滴滴我|详询',
   ].join('|'),
   'gu',
 );
@@ -36,21 +41,21 @@ const DM_ME = new RegExp(
 // "contact our agent on Telegram", "search him on WhatsApp": pointing at someone else's channel.
 const CONTACT_VERB =
   /\b(?:contact|message|dm|pm|text|call|add|reach out to|reaching out to|search(?: for)?|find|write to|talk to|chat with|email)\s+(?=me\b|us\b|him\b|her\b|them\b|our\b|my\b|the\b|this\b|that\b|agent\b|admin\b|@|['"“‘])|联系|咨询|拨打/g;
-const CHANNEL_NEAR = new RegExp(`^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE})`, 'u');
+const CHANNEL_NEAR = new RegExp(`^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE}|\\+\\d[\\d\\s\\-()]{6,18}\\d)`, 'u');
 
 export function detectContacts(input: ScanInput): void {
   const { words, findings } = input;
   const text = words.text;
   for (const m of text.matchAll(PLATFORM_WITH_ID)) {
-    const idStart = m.index + m[0].length - m[1].length;
-    if (m[1].startsWith('+') || /^\d/.test(m[1])) {
-      if (m[1].replace(/\D/g, '').length < 5) continue;
-    }
-    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.45, { anchor: true });
-    flagBrandedId(input, idStart, idStart + m[1].length);
+    const id = m[2];
+    const idStart = m.index + m[0].length - id.length;
+    if (/^[+\d]/.test(id) && id.replace(/\D/g, '').length < 5) continue;
+    const given = GIVEN.test(m[1]) || ASKS_CONTACT.test(text.slice(clauseStart(text, m.index), m.index + m[0].length));
+    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.45, { anchor: given, soft: !given });
+    flagBrandedId(input, idStart, idStart + id.length);
   }
   for (const m of text.matchAll(STANDALONE_PHONE)) {
-    if (m[0].replace(/\D/g, '').length >= 8) findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.4, { anchor: true });
+    if (m[0].replace(/\D/g, '').length >= 8) findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.4, { soft: true });
   }
   for (const m of text.matchAll(DM_ME)) {
     if (isNegatedBefore(text, m.index)) continue;
@@ -81,8 +86,11 @@ function detectHandlesAndEmails(input: ScanInput): void {
     const end = at + 1 + right[0].replace(/\.+$/, '').length;
     if (local) {
       const domain = hostInfo(right[0].replace(/\.+$/, ''))?.domain;
+      const start = at - local[0].length;
       if (domain && !input.rules.brand.officialDomains.has(domain)) {
-        findings.add('CONTACT_SOLICITATION', base, at - local[0].length, end, 0.4, { anchor: true });
+        const prefix = text.slice(clauseStart(text, start), start).toLowerCase();
+        const given = /[:：]\s*$/.test(prefix) || ASKS_CONTACT.test(prefix) || /e-?mail|邮箱|write to/.test(prefix);
+        findings.add('CONTACT_SOLICITATION', base, start, end, 0.4, { anchor: given, soft: !given });
       }
       continue;
     }
@@ -96,6 +104,6 @@ function flagBrandedId(input: ScanInput, start: number, end: number, view = inpu
   if (input.author.isStaff) return;
   const id = view.text.slice(start, end).toLowerCase();
   if (input.rules.patterns.brandName.test(id)) {
-    input.findings.add('IMPERSONATION', view, start, end, 0.35, { anchor: true });
+    input.findings.add('IMPERSONATION', view, start, end, 0.35, { soft: true });
   }
 }

@@ -1,5 +1,6 @@
 import LinkifyIt from 'linkify-it';
 import { getHostname, getPublicSuffix } from 'tldts';
+import { isReportedSpeech } from '../context.js';
 import { classifyHost } from '../lookalike.js';
 import { hostInfo, hostIsUnder } from '../hosts.js';
 import type { MappedText } from '../mapped-text.js';
@@ -13,10 +14,10 @@ linkify.tlds(['[a-z]{2,24}'], false);
 const MAX_LINKS = 40;
 const WINDOW = 2000;
 
-// "okx-support dot xyz", "okx-unlock . com", "okx点com": a host spelled so that auto-linkers
-// miss it. A space before the dot never happens in prose, "dot" and 点 are spelled-out dots.
+// "okx-support dot xyz", "okx-unlock . com", "okx[.]com", "okx点com": a host spelled so that
+// auto-linkers miss it. A space before the dot never happens in prose.
 const SPELLED_DOT =
-  /([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
+  /([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:[([{](?:dot|\.)[)\]}]|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
 const HAN = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const COLON_NOT_SCHEME = /:(?!\/\/)/g;
 
@@ -81,7 +82,7 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
   const ascii = verdict.info.ascii;
   if (rules.allowedDomains.some((d) => hostIsUnder(ascii, d))) return;
   const denied = rules.deniedDomains.find((d) => hostIsUnder(ascii, d.domain));
-  const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start));
+  const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) && !isReportedSpeech(view.text, link.start);
   if (input.author.isNewAccount) findings.add('NEW_ACCOUNT_LINK', view, link.start, link.end, 0.3, { floor: 'HOLD' });
   if (denied) findings.add('DENIED_DOMAIN', view, link.start, link.end, 0.9, { anchor: true, floor: denied.action });
   if (verdict.class === 'lookalike') {

@@ -1,8 +1,17 @@
+import { sentenceEnd, sentenceStart } from '../context.js';
 import type { ScanInput } from '../scan-input.js';
 import { rule, runPhraseRules, type PhraseRule } from './phrase-rules.js';
 
 const COIN = '(?:btc|eth|usdt|usdc|bnb|sol|trx|xrp|doge|ton|u)';
 const S = '[^.!?\\n]'; // any character inside the sentence
+// Paying to get funds released, not the ordinary withdrawal fee.
+const RELEASE = /\b(?:unlock|unfreez|releas|activat|recover)\w*|解冻|解封|出金|激活|追回/;
+
+function sentenceOf(m: RegExpMatchArray): string {
+  const text = m.input ?? '';
+  const index = m.index ?? 0;
+  return text.slice(sentenceStart(text, index), sentenceEnd(text, index + m[0].length));
+}
 
 // "send 0.1 ETH, get 0.2 back", "转 1 BTC 返 2 BTC": more comes back than goes out.
 function returnsMore(m: RegExpMatchArray): boolean {
@@ -15,7 +24,7 @@ const GIVEAWAY: PhraseRule[] = [
   rule('GIVEAWAY', 0.65, `\\b(?:send|deposit|transfer)\\s+(\\d+(?:\\.\\d+)?)${S}{0,60}?\\b(?:get|receive|returns?)\\s+(\\d+(?:\\.\\d+)?)`, returnsMore),
   rule('GIVEAWAY', 0.65, `(?:转|发|充|存|打)(?:入|进|币)?${S}{0,20}?(\\d+(?:\\.\\d+)?)\\s*个?\\s*${COIN}?${S}{0,80}?(?:返|回|得|送)还?\\s*(\\d+(?:\\.\\d+)?)`, returnsMore),
   rule('GIVEAWAY', 0.65, [
-    `\\b(?:double|triple|multiply) (?:your|ur) (?:coins?|crypto|money|funds?|investment|deposit|${COIN})\\b`,
+    `\\b(?:double|triple|multiply) (?:your|ur|any|the) (?:amount|coins?|crypto|money|funds?|investment|deposit|${COIN})\\b`,
     `\\b(?:receive|get|returns?|send(?:s)? back)\\b${S}{0,16}?(?:\\b[23]x\\b|\\bx[23]\\b|[23]00%|\\bdouble\\b|\\btwice\\b)`,
     `(?:\\b[23]x\\b|\\bx[23]\\b|[23]00%)\\s*(?:back|return)`,
     '双倍返|翻倍返|[二两三]倍返|返利\\s*[23]00\\s*%|自动翻倍',
@@ -43,10 +52,17 @@ const RECOVERY: PhraseRule[] = [
     '专业追|追款|追损|挽回损失|不成功不收费|先追回后?收费|先出款后收费|黑客技术|律师团队|冻结(?:骗子|对方)|成功率\\s*\\d+\\s*%',
     '(?:能|可以|帮你|帮您|帮忙)[^。.!?\\n]{0,12}?追回|全追回|追回来了',
   ]),
-  rule('RECOVERY_SCAM', 0.45, [
-    '\\bpay (?:a |the )?(?:small )?(?:fee|deposit|tax|unlock fee|activation fee)\\b[^.!?\\n]{0,30}\\b(?:unlock|unfreeze|release|withdraw)',
-    '(?:支付|缴纳|交|付)[^。.!?\\n]{0,8}?(?:保证金|解冻费|激活费|认证费|押金|税费?)',
+  rule('RECOVERY_SCAM', 0.5, [
+    '\\bhelped (?:me|us|many|people|others|victims)\\b[^.!?\\n]{0,20}?\\b(?:recover|retrieve|get (?:it|them|\\w+ \\w+) back)',
+    '\\b(?:recover(?:ed)?|got back) (?:everything|it all|all (?:of )?(?:it|my \\w+))\\b',
+    '\\b(?:blockchain|crypto|recovery|wallet|tech(?:nical)?) (?:expert|specialist|engineer|technician|hacker|guru|consultant)s?\\b',
   ]),
+  // Advance fees: pay first to get frozen funds released.
+  rule('RECOVERY_SCAM', 0.6, [
+    `\\b(?:pay|paying|deposit|send)\\b${S}{0,20}?\\b(?:fees?|tax(?:es)?|deposit|charges?|commission|margin)\\b`,
+    `(?:支付|缴纳|交|付|充值|转入)[^。.!?\\n]{0,10}?(?:保证金|解冻费|激活费|认证费|押金|税费?|手续费|服务费)`,
+  ], (m) => RELEASE.test(sentenceOf(m))),
+  rule('RECOVERY_SCAM', 0.5, '\\bpay(?:ing)?\\b[^.!?\\n]{0,20}?\\btax(?:es)?\\b|(?:缴纳|支付|交)[^。.!?\\n]{0,6}?(?:个人所得)?税'),
   rule('RECOVERY_SCAM', 0.3, '追回|\\brecover (?:my|the) (?:funds|money|loss)'),
 ];
 
@@ -56,7 +72,8 @@ const INVESTMENT: PhraseRule[] = [
     '\\b(?:daily|weekly) (?:profits?|returns?|roi|income) of\\b|\\bguaranteed (?:profits?|returns?|income|gains?)\\b',
     '\\brisk[- ]free (?:profits?|returns?|income|trading)\\b|\\b\\d+ ?% win rate\\b|\\b(?:vip )?signals? (?:group|channel)\\b',
     '\\bleverage calls\\b|\\barbitrage bot\\b|\\binvestment (?:plan|manager|opportunity)\\b|\\bpassive income\\b',
-    '日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|带单|喊单|老师带|躺赚|零风险|无风险|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|内幕消息|返佣\\s*\\d+',
+    '日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|带单|喊单|老师带|躺赚|零风险|无风险|高收益|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|年化\\s*\\d{3,}\\s*%|内幕消息|返佣\\s*\\d+',
+    '一天赚|日入|月入\\s*\\d|轻松赚',
   ]),
   rule('INVESTMENT_SCAM', 0.4, '刷单|兼职|日结|\\bwin rate\\b|\\btask (?:commission|earn)'),
 ];
@@ -69,7 +86,7 @@ const ILLICIT: PhraseRule[] = [
   ]),
   rule('ILLICIT_OFFER', 0.45, [
     '\\bbuy(?:ing)? usdt (?:for|with) cash\\b|\\bcash ?out service\\b',
-    '高价收\\s*u|收\\s*u(?![a-z])|现金秒结|跑分|承兑|卡农|黑u|出黑',
+    '高价收\\s*u|收\\s*u(?![a-z])|现金秒结|跑分|承兑|卡农|黑u|出黑|u商',
   ]),
 ];
 

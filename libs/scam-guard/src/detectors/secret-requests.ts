@@ -1,4 +1,4 @@
-import { clauseEnd, clauseStart, isNegatedBefore, isSelfQuestion, sentenceEnd, sentenceStart } from '../context.js';
+import { clauseEnd, clauseStart, isNegatedBefore, isReportedSpeech, isSelfQuestion, sentenceEnd, sentenceStart } from '../context.js';
 import { anyOf } from '../fuzzy.js';
 import type { ScanInput } from '../scan-input.js';
 
@@ -28,6 +28,8 @@ const ASK_BEFORE = new RegExp(
 );
 const ASK_AFTER = /^[^.!?\n]{0,24}?(?:发我|发给我|发过来|发来|发一下|私信给我|私发|给我|告诉我|报给我|截图给我)|^[^.!?\n]{0,30}?\b(?:to me|to us|in (?:dm|pm|private))\b/;
 const ASK_REACH = 60;
+// "share a guide on setting up the withdrawal password": the secret is the topic, not the object.
+const TOPIC = /\b(?:on|about|regarding|how|guide|article|tips?|tutorial)\b|关于|怎么|如何|教程/;
 // "a private key … must never be shared", "私钥绝对不能发".
 const NEGATION_AFTER = /\b(?:never|not)\b|不要|不能|别|勿|绝不|千万不/;
 // "my seed phrase": the writer's own, in a question or story.
@@ -51,7 +53,7 @@ export function detectSecretRequests(input: ScanInput): void {
   for (const m of text.matchAll(REMOTE_TOOL)) {
     const from = clauseStart(text, m.index);
     const to = clauseEnd(text, m.index + m[0].length);
-    if (!INSTALL.test(text.slice(from, to)) || isNegatedBefore(text, m.index)) continue;
+    if (!INSTALL.test(text.slice(from, to)) || isNegatedBefore(text, m.index) || isReportedSpeech(text, m.index)) continue;
     findings.add('SECRET_REQUEST', words, from, to, 0.7, { anchor: true });
   }
 }
@@ -60,7 +62,10 @@ function isRequested(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(sentenceStart(text, start), start - ASK_REACH), start);
   if (OWN.test(before) || isSelfQuestion(text, start)) return false;
   const verb = lastMatch(ASK_BEFORE, before);
-  const asked = verb >= 0 ? !isNegatedBefore(text, start - before.length + verb) : ASK_AFTER.test(text.slice(end, sentenceEnd(text, end)));
+  const asked =
+    verb >= 0
+      ? !isNegatedBefore(text, start - before.length + verb) && !TOPIC.test(before.slice(verb))
+      : ASK_AFTER.test(text.slice(end, sentenceEnd(text, end)));
   return asked && !isNegatedBefore(text, start) && !NEGATION_AFTER.test(text.slice(end, clauseEnd(text, end)));
 }
 
