@@ -59,6 +59,8 @@ export class Factory {
       totp?: boolean;
       bannedUntil?: Date;
       banReason?: string;
+      // Accounts are a month old unless asked otherwise: the scam guard holds new accounts' links.
+      createdAt?: Date;
     } = {},
   ): Promise<TestUser> {
     passwordHash ??= this.app.get(PasswordHasher).hash(TEST_PASSWORD);
@@ -66,8 +68,8 @@ export class Factory {
     const totpSecret = options.totp ? totpService.newSecret() : undefined;
     const handle = options.handle ?? unique('u_');
     const [row] = await this.db.query(
-      `INSERT INTO users (handle, display_name, email, password_hash, locale, roles, moderator_locales, totp_secret, totp_enabled, banned_until, ban_reason)
-       VALUES ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      `INSERT INTO users (handle, display_name, email, password_hash, locale, roles, moderator_locales, totp_secret, totp_enabled, banned_until, ban_reason, created_at)
+       VALUES ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         handle,
         options.email ?? `${handle}@example.test`,
@@ -79,6 +81,7 @@ export class Factory {
         !!totpSecret,
         options.bannedUntil ?? null,
         options.banReason ?? null,
+        options.createdAt ?? new Date(Date.now() - 30 * 86_400_000),
       ],
     );
     if (options.staffLocales) {

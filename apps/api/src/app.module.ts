@@ -10,6 +10,7 @@ import { BoardsModule } from './modules/boards/boards.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { ModerationModule } from './modules/moderation/moderation.module.js';
+import { ScamGuardModule } from './modules/scam-guard/scam-guard.module.js';
 import { ThreadsModule } from './modules/threads/threads.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -39,6 +40,7 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         ModerationModule,
+        ScamGuardModule,
         ContentModule,
         AuthModule,
         UsersModule,

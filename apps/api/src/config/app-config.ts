@@ -66,6 +66,10 @@ export class AppConfig {
   @Transform(toList) @IsString({ each: true })
   OFFICIAL_DOMAINS: string[] = ['okx.com'];
 
+  // Accounts younger than this cannot post links to domains that are not allowed (held).
+  @Transform(toInt) @IsInt() @Min(0) @Max(8760)
+  NEW_ACCOUNT_HOURS = 72;
+
   @Transform(toInt) @IsInt() @Min(1) @Max(100)
   LOGIN_FAILURES_PER_ACCOUNT = 5;
 

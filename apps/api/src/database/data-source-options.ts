@@ -6,8 +6,10 @@ import { PostEntity, PostRevisionEntity } from '../modules/posts/post.entity.js'
 import { ThreadEntity } from '../modules/threads/thread.entity.js';
 import { StaffBadgeEntity } from '../modules/users/staff-badge.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { ScamRuleEntity } from '../modules/scam-guard/scam-rule.entity.js';
 import { QueryCountingLogger } from './query-counter.js';
 import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create-core-schema.js';
+import { CreateScamRules1764070000000 } from './migrations/1764070000000-create-scam-rules.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -18,10 +20,11 @@ export const ENTITIES = [
   PostEntity,
   PostRevisionEntity,
   ModerationLogEntity,
+  ScamRuleEntity,
 ];
 
 // Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
-export const MIGRATIONS = [CreateCoreSchema1764060000000];
+export const MIGRATIONS = [CreateCoreSchema1764060000000, CreateScamRules1764070000000];
 
 // The one definition of the connection, shared by the app, the migration CLI and the tests.
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {

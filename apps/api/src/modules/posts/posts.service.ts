@@ -41,12 +41,12 @@ export class PostsService {
       const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);
       if (earlier) return earlier;
     }
-    const prepared = await this.content.prepare(input.body);
     try {
       const postId = await this.db.transaction(async (tx) => {
         const thread = await this.threads.lockForUpdate(input.threadId, tx);
         if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
         if (thread.locked && !moderates(actor, thread.locale)) throw threadLocked();
+        const prepared = await this.content.prepare({ body: input.body, author: actor, locale: thread.locale });
         const postNumber = thread.lastPostNumber + 1;
         const id = await this.posts.insert({ threadId: thread.id, authorId: actor.id, postNumber, idempotencyKey: input.idempotencyKey ?? null, ...prepared }, tx);
         await this.threads.recordReply(
@@ -71,7 +71,7 @@ export class PostsService {
     if (post.authorId !== actor.id && !moderates(actor, post.locale)) throw forbidden();
     if (post.state === 'REMOVED') throw conflict('errors.postRemoved');
     if (thread.locked && !moderates(actor, post.locale)) throw threadLocked();
-    const prepared = await this.content.prepare(input.body);
+    const prepared = await this.content.prepare({ body: input.body, title: post.postNumber === 1 ? thread.title : undefined, author: actor, locale: post.locale });
     const state = this.stateAfterEdit(post, prepared.state);
     await this.db.transaction(async (tx) => {
       await this.threads.lockForUpdate(thread.id, tx);

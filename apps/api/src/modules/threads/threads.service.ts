@@ -52,7 +52,7 @@ export class ThreadsService {
     const board = await this.boards.findById(input.boardId);
     if (!board) throw notFound('board');
     this.assertMayStartThread(actor, board);
-    const prepared = await this.content.prepare(input.body);
+    const prepared = await this.content.prepare({ body: input.body, title: input.title, author: actor, locale: board.locale });
     try {
       const threadId = await this.db.transaction(async (tx) => {
         const id = await this.threads.insert(

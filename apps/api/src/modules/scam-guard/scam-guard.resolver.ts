@@ -1,0 +1,42 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { requestContext } from '../../common/request-context.js';
+import { AddScamRuleInput, CheckContentArgs, RuleIdArgs, ScamRulesArgs, ScamRuleType, ScamVerdictType } from './graphql/scam.types.js';
+import { ScamGuardService } from './scam-guard.service.js';
+import { ScamRulesService } from './scam-rules.service.js';
+
+@Resolver()
+export class ScamGuardResolver {
+  constructor(
+    private readonly guard: ScamGuardService,
+    private readonly rules: ScamRulesService,
+  ) {}
+
+  // The composer's preview: the same verdict posting would get (title and body are checked
+  // together when posting; the composer sends what it has).
+  @Query(() => ScamVerdictType)
+  async checkContent(@Args() { body, locale }: CheckContentArgs, @CurrentActor() actor: Actor | null): Promise<ScamVerdictType> {
+    const contentLocale = locale ?? requestContext.current()?.locale ?? 'en';
+    const result = await this.guard.scan({ text: body, contentLocale, author: actor });
+    return { action: result.action, score: result.score, signals: this.guard.present(result.signals) };
+  }
+
+  @SignedIn({ roles: ['ADMIN'] })
+  @Query(() => [ScamRuleType])
+  scamRules(@Args() { kind }: ScamRulesArgs): Promise<ScamRuleType[]> {
+    return this.rules.list(kind);
+  }
+
+  @SignedIn({ roles: ['ADMIN'], write: true })
+  @Mutation(() => ScamRuleType)
+  addScamRule(@Args('input') input: AddScamRuleInput, @CurrentActor() actor: Actor): Promise<ScamRuleType> {
+    return this.rules.add(actor, input);
+  }
+
+  @SignedIn({ roles: ['ADMIN'], write: true })
+  @Mutation(() => Boolean)
+  removeScamRule(@Args() { id }: RuleIdArgs, @CurrentActor() actor: Actor): Promise<boolean> {
+    return this.rules.remove(actor, id);
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { scan, signalMessage, type ScanResult, type SignalKind } from '#libs/scam-guard';
+import type { Actor } from '../../auth/actor.js';
+import { holds, isAdmin } from '../../auth/actor.policy.js';
+import { requestContext } from '../../common/request-context.js';
+import { AppConfig } from '../../config/app-config.js';
+import { messageLocale } from '../../i18n/translate.js';
+import { ScamRulesCache } from './scam-rules.cache.js';
+
+// What is stored with a flagged or held post: the verdict without its messages, which are
+// rendered in each reader's language when shown.
+export interface StoredVerdict {
+  action: ScanResult['action'];
+  score: number;
+  signals: { kind: SignalKind; evidence: string; weight: number }[];
+}
+
+export interface ScanRequest {
+  text: string;
+  // The board's language: locale-scoped watched phrases apply to it.
+  contentLocale: string;
+  author: Actor | null;
+}
+
+@Injectable()
+export class ScamGuardService {
+  constructor(
+    private readonly rules: ScamRulesCache,
+    private readonly config: AppConfig,
+  ) {}
+
+  async scan(request: ScanRequest): Promise<ScanResult> {
+    const author = request.author;
+    const ageHours = author ? (Date.now() - author.createdAt.getTime()) / 3_600_000 : 0;
+    return scan(request.text, {
+      locale: messageLocale(requestContext.current()?.locale),
+      contentLocale: request.contentLocale,
+      rules: await this.rules.get(),
+      author: {
+        // A visitor checking a draft is judged as the newest account would be.
+        isNewAccount: !author || ageHours < this.config.NEW_ACCOUNT_HOURS,
+        isStaff: holds(author, 'STAFF') || isAdmin(author),
+      },
+    });
+  }
+
+  toStored(result: ScanResult): StoredVerdict {
+    return { action: result.action, score: result.score, signals: result.signals.map(({ kind, evidence, weight }) => ({ kind, evidence, weight })) };
+  }
+
+  // Signals as clients see them: kind, evidence, and a message in the reader's language.
+  present(signals: { kind: SignalKind; evidence: string }[]): { kind: string; evidence: string; message: string }[] {
+    const locale = messageLocale(requestContext.current()?.locale);
+    return signals.map((s) => ({ kind: s.kind, evidence: s.evidence, message: signalMessage(s.kind, s.evidence, locale) }));
+  }
+}
