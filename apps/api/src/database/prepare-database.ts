@@ -34,12 +34,15 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
 }
 
 export async function runMigrations(url: string): Promise<string[]> {
-  const db = new DataSource(dataSourceOptions(url));
+  const db = new DataSource(dataSourceOptions(url, { extra: { max: 1 } }));
   await db.initialize();
   try {
+    // Several instances may start at once against one database: one migrates, the others wait.
+    await db.query(`SELECT pg_advisory_lock(hashtext('beacon:migrations'))`);
     const applied = await db.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
+    await db.query(`SELECT pg_advisory_unlock(hashtext('beacon:migrations'))`).catch(() => undefined);
     await db.destroy();
   }
 }

@@ -20,14 +20,16 @@ const BOARDS = [
 // The demo forum, created once on an empty database: boards in both languages, the accounts
 // listed in the README, and realistic threads. Timestamps are spread over the past weeks.
 export async function seedDemo(db: DataSource, tools: SeedTools): Promise<boolean> {
-  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM users`);
-  if (n > 0) return false;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Instances starting together: the first seeds, the others wait and then find users.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('beacon:demo-seed'))`);
+    const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM users`);
+    if (n > 0) return false;
     const users = await insertAccounts(tx, tools);
     const boards = await insertBoards(tx);
     for (const thread of DEMO_THREADS) await insertThread(tx, thread, users, boards);
+    return true;
   });
-  return true;
 }
 
 async function insertAccounts(tx: EntityManager, tools: SeedTools): Promise<Map<string, string>> {
