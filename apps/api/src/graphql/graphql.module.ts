@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -40,8 +39,8 @@ export const GraphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     const protection = armor.protect();
     return {
       path: '/graphql',
-      // The committed schema file is regenerated in development and compared in tests.
-      autoSchemaFile: config.NODE_ENV === 'development' ? join(process.cwd(), 'apps/api/schema.gql') : true,
+      // Built in memory; the committed apps/api/schema.gql is compared with it by a test.
+      autoSchemaFile: true,
       sortSchema: true,
       context: ({ req }: { req: Request }) => contexts.create(req),
       // graphql-armor is typed against Apollo's CommonJS build; the objects are the same.
