@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { References } from '../database/references.js';
+import { UserEntity } from '../modules/users/user.entity.js';
 
 // One row per refresh token. A login starts a family; each refresh rotates to a new row of the
 // same family, so presenting an already rotated token reveals theft and revokes the family.
@@ -10,6 +12,9 @@ export class SessionEntity {
   @Index('sessions_user_idx')
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
+
+  @References(() => UserEntity, 'user_id', 'sessions_user_id_fkey', { onDelete: 'CASCADE' })
+  private readonly userRef?: unknown;
 
   @Index('sessions_family_idx')
   @Column({ name: 'family_id', type: 'uuid' })

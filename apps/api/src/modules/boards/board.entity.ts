@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const BOARD_KINDS = ['QUESTIONS', 'ANNOUNCEMENTS'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
@@ -7,6 +7,7 @@ export type BoardKind = (typeof BOARD_KINDS)[number];
 @Index('boards_locale_slug_key', ['locale', 'slug'], { unique: true })
 @Index('boards_locale_topic_key', ['locale', 'topicKey'], { unique: true })
 @Index('boards_locale_position_idx', ['locale', 'position'])
+@Check('boards_kind_check', `kind IN ('QUESTIONS','ANNOUNCEMENTS')`)
 export class BoardEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { References } from '../../database/references.js';
+import { UserEntity } from '../users/user.entity.js';
 
 // Append-only: a trigger refuses UPDATE and DELETE, whoever connects.
 @Entity('moderation_log')
@@ -11,6 +13,9 @@ export class ModerationLogEntity {
 
   @Column({ name: 'actor_id', type: 'uuid' })
   actorId: string;
+
+  @References(() => UserEntity, 'actor_id', 'moderation_log_actor_id_fkey')
+  private readonly actorRef?: unknown;
 
   @Column({ type: 'varchar', length: 40 })
   action: string;

@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { References } from '../../database/references.js';
+import { ThreadEntity } from '../threads/thread.entity.js';
+import { UserEntity } from '../users/user.entity.js';
 
 export const CONTENT_STATES = ['VISIBLE', 'HELD', 'HIDDEN', 'REMOVED'] as const;
 export type ContentState = (typeof CONTENT_STATES)[number];
@@ -10,6 +13,8 @@ export type ContentState = (typeof CONTENT_STATES)[number];
   where: 'idempotency_key IS NOT NULL',
 })
 @Index('posts_author_created_idx', ['authorId', 'createdAt'])
+@Index('posts_held_idx', { synchronize: false })
+@Check('posts_state_check', `state IN ('VISIBLE','HELD','HIDDEN','REMOVED')`)
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -19,6 +24,15 @@ export class PostEntity {
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
+
+  @References(() => ThreadEntity, 'thread_id', 'posts_thread_id_fkey')
+  private readonly threadRef?: unknown;
+
+  @References(() => UserEntity, 'author_id', 'posts_author_id_fkey')
+  private readonly authorRef?: unknown;
+
+  @References(() => UserEntity, 'removed_by_id', 'posts_removed_by_id_fkey')
+  private readonly removedByRef?: unknown;
 
   // 1 is the question; replies follow in order.
   @Column({ name: 'post_number', type: 'int' })
@@ -66,6 +80,12 @@ export class PostRevisionEntity {
 
   @PrimaryColumn({ type: 'int' })
   revision: number;
+
+  @References(() => PostEntity, 'post_id', 'post_revisions_post_id_fkey')
+  private readonly postRef?: unknown;
+
+  @References(() => UserEntity, 'edited_by_id', 'post_revisions_edited_by_id_fkey')
+  private readonly editedByRef?: unknown;
 
   @Column({ type: 'text' })
   body: string;

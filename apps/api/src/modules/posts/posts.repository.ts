@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { moderates } from '../../auth/actor.policy.js';
-import { toPage, type Page } from '../../common/cursor.js';
-import { returnedRows } from '../../common/sql.js';
+import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
+import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
 import { POST_COLUMNS, POST_FROM, toPostRecord, type PostRecord } from './post.record.js';
 
@@ -44,13 +44,18 @@ export class PostsRepository {
   // the moderators of the thread's language.
   async listReplies(q: { threadId: string; locale: string; afterNumber: number; limit: number; viewer: Actor | null }): Promise<Page<PostRecord>> {
     const params: unknown[] = [q.threadId, Math.max(q.afterNumber, 1), q.limit + 1];
-    const rows = await this.db.query(
-      `SELECT ${POST_COLUMNS} FROM ${POST_FROM}
-        WHERE p.thread_id = $1 AND p.post_number > $2 AND ${this.visibleSql(q.viewer, q.locale, params)}
-        ORDER BY p.post_number
-        LIMIT $3`,
-      params,
-    );
+    const rows = await this.db
+      .query(
+        `SELECT ${POST_COLUMNS} FROM ${POST_FROM}
+          WHERE p.thread_id = $1 AND p.post_number > $2 AND ${this.visibleSql(q.viewer, q.locale, params)}
+          ORDER BY p.post_number
+          LIMIT $3`,
+        params,
+      )
+      // A cursor number that is no post number (a fraction, beyond the integer range).
+      .catch((error) => {
+        throw isDataException(error) ? invalidCursor() : error;
+      });
     return toPage(rows.map(toPostRecord), q.limit);
   }
 

@@ -1,5 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ContentState } from '../posts/post.entity.js';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { References } from '../../database/references.js';
+import { BoardEntity } from '../boards/board.entity.js';
+import { PostEntity, type ContentState } from '../posts/post.entity.js';
+import { UserEntity } from '../users/user.entity.js';
 
 @Entity('threads')
 @Index('threads_board_activity_idx', { synchronize: false })
@@ -7,6 +10,9 @@ import type { ContentState } from '../posts/post.entity.js';
 @Index('threads_board_unanswered_idx', { synchronize: false })
 @Index('threads_tags_idx', { synchronize: false })
 @Index('threads_author_idx', ['authorId', 'createdAt'])
+@Check('threads_state_check', `state IN ('VISIBLE','HELD','HIDDEN','REMOVED')`)
+@Check('threads_reply_count_check', `reply_count >= 0`)
+@Check('threads_tags_check', `cardinality(tags) <= 5`)
 export class ThreadEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -16,6 +22,19 @@ export class ThreadEntity {
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
+
+  @References(() => BoardEntity, 'board_id', 'threads_board_id_fkey')
+  private readonly boardRef?: unknown;
+
+  @References(() => UserEntity, 'author_id', 'threads_author_id_fkey')
+  private readonly authorRef?: unknown;
+
+  // Deferred: a thread and its question post are inserted in one transaction, thread first.
+  @References(() => PostEntity, 'question_post_id', 'threads_question_post_fk', { deferrable: 'INITIALLY DEFERRED' })
+  private readonly questionRef?: unknown;
+
+  @References(() => PostEntity, 'official_answer_post_id', 'threads_official_answer_fk')
+  private readonly officialAnswerRef?: unknown;
 
   @Column({ type: 'varchar', length: 200 })
   title: string;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { toPage, type Page } from '../../common/cursor.js';
+import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
+import { isDataException } from '../../common/sql.js';
 import { THREAD_COLUMNS, toThreadRecord, type ThreadRecord } from './thread.record.js';
 import { visibleThreadsSql } from './visibility.policy.js';
 
@@ -59,13 +60,18 @@ export class ThreadsRepository {
       where += ` AND (t.pinned, ${key}, t.id) < ($${n - 2}::boolean, $${n - 1}::timestamptz, $${n}::uuid)`;
     }
     params.push(query.limit + 1);
-    const rows = await this.db.query(
-      `SELECT ${THREAD_COLUMNS} FROM threads t JOIN boards b ON b.id = t.board_id
-        WHERE ${where}
-        ORDER BY t.pinned DESC, ${key} DESC, t.id DESC
-        LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.db
+      .query(
+        `SELECT ${THREAD_COLUMNS} FROM threads t JOIN boards b ON b.id = t.board_id
+          WHERE ${where}
+          ORDER BY t.pinned DESC, ${key} DESC, t.id DESC
+          LIMIT $${params.length}`,
+        params,
+      )
+      // A cursor of the right shape whose values PostgreSQL refuses (not a timestamp, not a uuid).
+      .catch((error) => {
+        throw query.after && isDataException(error) ? invalidCursor() : error;
+      });
     return toPage(rows.map(toThreadRecord), query.limit);
   }
 

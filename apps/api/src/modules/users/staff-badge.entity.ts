@@ -1,4 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { References } from '../../database/references.js';
+import { UserEntity } from './user.entity.js';
 
 // Badges are granted and revoked, never edited: the history stays, one current badge per user.
 @Entity('staff_badges')
@@ -9,6 +11,15 @@ export class StaffBadgeEntity {
 
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
+
+  @References(() => UserEntity, 'user_id', 'staff_badges_user_id_fkey', { onDelete: 'CASCADE' })
+  private readonly userRef?: unknown;
+
+  @References(() => UserEntity, 'granted_by_id', 'staff_badges_granted_by_id_fkey')
+  private readonly grantedByRef?: unknown;
+
+  @References(() => UserEntity, 'revoked_by_id', 'staff_badges_revoked_by_id_fkey')
+  private readonly revokedByRef?: unknown;
 
   @Column({ type: 'varchar', length: 80 })
   title: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const ROLES = ['USER', 'STAFF', 'MODERATOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -6,6 +6,8 @@ export type Role = (typeof ROLES)[number];
 @Entity('users')
 @Index('users_handle_lower_key', { synchronize: false })
 @Index('users_email_lower_key', { synchronize: false })
+@Check('users_roles_check', `roles <@ ARRAY['USER','STAFF','MODERATOR','ADMIN']::text[]`)
+@Check('users_handle_check', `handle ~ '^[a-z0-9_]{3,30}$'`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

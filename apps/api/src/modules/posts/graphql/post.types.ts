@@ -28,7 +28,8 @@ export const PostConnectionType = ConnectionType(PostType, 'Post');
 
 @ArgsType()
 export class RepliesArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20 }) first?: number | null;
+  // Decorated, or the validation pipe's whitelist strips it and every page has the default size.
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @IsInt() first?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
 }
 

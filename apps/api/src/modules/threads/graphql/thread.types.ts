@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsBody, IsId, IsIdempotencyKey, IsTags, IsText } from '../../../common/validation.js';
 import { ConnectionType } from '../../../graphql/connection.js';
 import type { ContentState } from '../../posts/post.entity.js';
@@ -40,7 +40,8 @@ export const ThreadConnectionType = ConnectionType(ThreadType, 'Thread');
 
 @ArgsType()
 export class BoardThreadsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20 }) first?: number | null;
+  // Decorated, or the validation pipe's whitelist strips it and every page has the default size.
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @IsInt() first?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
   @Field(() => ThreadOrderEnum, { nullable: true, defaultValue: 'LATEST_ACTIVITY' })
   @IsOptional()
