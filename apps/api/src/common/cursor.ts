@@ -10,25 +10,26 @@ export function encodeCursor(values: (CursorValue | Date)[]): string {
   return Buffer.from(JSON.stringify(plain)).toString('base64url');
 }
 
+export const invalidCursor = () => new DomainError('BAD_USER_INPUT', { key: 'errors.invalidCursor' }, { fields: { after: { key: 'errors.invalidCursor' } } });
+
 export function decodeCursor<K extends readonly Kind[]>(cursor: string, kinds: K): { [I in keyof K]: K[I] extends 'date' ? Date : K[I] extends 'number' ? number : K[I] extends 'boolean' ? boolean : string } {
-  const invalid = () => new DomainError('BAD_USER_INPUT', { key: 'errors.invalidCursor' }, { fields: { after: { key: 'errors.invalidCursor' } } });
-  if (cursor.length > 512 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw invalid();
+  if (cursor.length > 512 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw invalidCursor();
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalid();
+    throw invalidCursor();
   }
-  if (!Array.isArray(parsed) || parsed.length !== kinds.length) throw invalid();
+  if (!Array.isArray(parsed) || parsed.length !== kinds.length) throw invalidCursor();
   const values = parsed.map((value, i) => {
     const kind = kinds[i];
     if (kind === 'date') {
       const date = typeof value === 'string' ? new Date(value) : null;
-      if (!date || Number.isNaN(date.getTime())) throw invalid();
+      if (!date || Number.isNaN(date.getTime())) throw invalidCursor();
       return date;
     }
-    if (kind === 'number' && !(typeof value === 'number' && Number.isFinite(value))) throw invalid();
-    if (kind !== 'number' && typeof value !== kind) throw invalid();
+    if (kind === 'number' && !(typeof value === 'number' && Number.isFinite(value))) throw invalidCursor();
+    if (kind !== 'number' && typeof value !== kind) throw invalidCursor();
     return value;
   });
   return values as never;
