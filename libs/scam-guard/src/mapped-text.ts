@@ -64,31 +64,43 @@ export class MappedText {
 }
 
 export class MappedTextBuilder {
-  private readonly units: number[] = [];
-  private readonly origins: number[] = [];
+  private units: Uint16Array;
+  private origins: Int32Array;
+  private length = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    capacity = source.length + 16,
+  ) {
+    this.units = new Uint16Array(capacity);
+    this.origins = new Int32Array(capacity + 1);
+  }
 
   push(chunk: string, origin: number): void {
     for (let i = 0; i < chunk.length; i++) this.pushUnit(chunk.charCodeAt(i), origin);
   }
 
   pushUnit(unit: number, origin: number): void {
-    this.units.push(unit);
-    this.origins.push(origin);
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = unit;
+    this.origins[this.length++] = origin;
   }
 
   build(): MappedText {
-    const origin = new Int32Array(this.origins.length + 1);
-    origin.set(this.origins);
-    origin[this.origins.length] = this.source.length;
-    return new MappedText(unitsToString(this.units), origin, this.source);
+    const origin = this.origins.slice(0, this.length + 1);
+    origin[this.length] = this.source.length;
+    return new MappedText(decoder.decode(this.units.subarray(0, this.length)), origin, this.source);
+  }
+
+  private grow(): void {
+    const units = new Uint16Array(this.units.length * 2);
+    units.set(this.units);
+    const origins = new Int32Array(units.length + 1);
+    origins.set(this.origins);
+    this.units = units;
+    this.origins = origins;
   }
 }
 
-function unitsToString(units: number[]): string {
-  let text = '';
-  // Chunked because spreading a very long array into fromCharCode overflows the call stack.
-  for (let i = 0; i < units.length; i += 4096) text += String.fromCharCode(...units.slice(i, i + 4096));
-  return text;
-}
+// UTF-16 code units decode to exactly the same string, lone surrogates included, with this option.
+const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });

@@ -8,6 +8,7 @@ const INVISIBLE = /^(?:[\p{Cf}\u034f\ufe00-\ufe0f\u115f\u1160\u3164\uffa0\u2800]
 // IDNA treats these as label separators, and scammers use them to dodge naive link filters.
 const DOT_VARIANTS = new Set(['\u3002', '\uff0e', '\uff61', '\u2024', '\ufe52']);
 const MARK = /^\p{M}+$/u;
+const ASCII = /^[\x00-\x7f]*$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 const baseCache = new Map<string, string>();
@@ -52,6 +53,7 @@ function foldKeyword(ch: string): string {
 // The view used for links, keys and seed phrases: what a browser or wallet would read.
 // Case and scripts are kept, so a Cyrillic "окх.com" is not mistaken for the official domain.
 export function baseView(source: string): MappedText {
+  if (ASCII.test(source)) return MappedText.identity(source);
   const out = new MappedTextBuilder(source);
   for (let i = 0; i < source.length; ) {
     const code = source.charCodeAt(i);
@@ -68,6 +70,8 @@ export function baseView(source: string): MappedText {
 }
 
 function foldView(base: MappedText): MappedText {
+  // Lower-casing ASCII keeps every offset, so the origins carry over.
+  if (ASCII.test(base.text)) return new MappedText(base.text.toLowerCase(), base.origin, base.source);
   const out = new MappedTextBuilder(base.source);
   const text = base.text;
   for (let i = 0; i < text.length; ) {

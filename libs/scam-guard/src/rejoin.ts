@@ -12,7 +12,10 @@ const SEPARATOR = /[^\p{L}\p{N}]/u;
 
 export function rejoinSplitWords(view: MappedText): MappedText {
   let out = view;
-  for (const re of [SPACED_LETTERS, SYMBOL_JOINED, SPACED_HAN]) out = out.remove(separatorRanges(out.text, re));
+  for (const re of [SPACED_LETTERS, SYMBOL_JOINED, SPACED_HAN]) {
+    re.lastIndex = 0;
+    if (re.test(out.text)) out = out.remove(separatorRanges(out.text, re));
+  }
   return out;
 }
 

@@ -2,10 +2,13 @@ import { clauseStart, isNegatedBefore } from '../context.js';
 import { anyOf } from '../fuzzy.js';
 import { hostInfo } from '../hosts.js';
 import type { ScanInput } from '../scan-input.js';
+import { allMatches } from '../regex-util.js';
 
 // Off-platform channels, by their names and the slang used for them (飞机 = Telegram, V = WeChat).
 const CHAT_PLATFORM = `(?:(?<![a-z])(?:${[
-  anyOf(['whatsapp', 'whats app', 'watsapp', 'telegram', 'telegarm', 'wechat', 'weixin', 'discord', 'skype', 'viber', 'kakaotalk', 'snapchat', 'instagram'], true),
+  // Fully spaced-out names are rejoined by normalization; these are the half-split spellings.
+  anyOf(['whatsapp', 'whats app', "what's app", 'watsapp', 'telegram', 'tele gram', 'telegarm', 'wechat', 'we chat', 'weixin', 'wei xin']),
+  anyOf(['discord', 'skype', 'viber', 'kakaotalk', 'snapchat', 'instagram']),
   anyOf(['tg', 'vx', 'wx', 'qq'], true),
   anyOf(['line id', 'signal app']),
 ].join('|')})(?![a-z])|(?<![a-z0-9])(?:v|q|line|signal)(?=\\s*[:=])|(?<=加)[vq](?![a-z])|电报|纸飞机|小飞机|飞机|微信|威信|薇信|徽信|维信|v信|扣扣|企鹅号?)`;
@@ -46,7 +49,7 @@ const CHANNEL_NEAR = new RegExp(`^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE}|
 export function detectContacts(input: ScanInput): void {
   const { words, findings } = input;
   const text = words.text;
-  for (const m of text.matchAll(PLATFORM_WITH_ID)) {
+  for (const m of allMatches(PLATFORM_WITH_ID, text)) {
     const id = m[2];
     const idStart = m.index + m[0].length - id.length;
     if (/^[+\d]/.test(id) && id.replace(/\D/g, '').length < 5) continue;
@@ -54,10 +57,10 @@ export function detectContacts(input: ScanInput): void {
     findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.45, { anchor: given, soft: !given });
     flagBrandedId(input, idStart, idStart + id.length);
   }
-  for (const m of text.matchAll(STANDALONE_PHONE)) {
+  for (const m of allMatches(STANDALONE_PHONE, text)) {
     if (m[0].replace(/\D/g, '').length >= 8) findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.4, { soft: true });
   }
-  for (const m of text.matchAll(DM_ME)) {
+  for (const m of allMatches(DM_ME, text)) {
     if (isNegatedBefore(text, m.index)) continue;
     findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.3, { anchor: true });
   }
@@ -68,7 +71,7 @@ export function detectContacts(input: ScanInput): void {
 function detectPointedChannels(input: ScanInput): void {
   const { words, findings } = input;
   const text = words.text;
-  for (const m of text.matchAll(CONTACT_VERB)) {
+  for (const m of allMatches(CONTACT_VERB, text)) {
     const tail = CHANNEL_NEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (!tail || isNegatedBefore(text, m.index)) continue;
     findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length + tail[0].length, 0.45, { anchor: true });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ScanInput } from '../scan-input.js';
+import { allMatches } from '../regex-util.js';
 
 const HEX64 = /(?<![0-9a-fA-F])(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])/g;
 // Extended private keys are private by definition, whatever the text around them.
@@ -14,13 +15,13 @@ const CONTEXT_REACH = 60;
 export function detectKeys(input: ScanInput): void {
   const { base, findings } = input;
   const text = base.text;
-  for (const m of text.matchAll(HEX64)) {
+  for (const m of allMatches(HEX64, text)) {
     if (nearest(KEY_WORDS, text, m.index) < nearest(TX_WORDS, text, m.index)) {
       findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
     }
   }
-  for (const m of text.matchAll(XPRV)) findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
-  for (const m of text.matchAll(WIF)) {
+  for (const m of allMatches(XPRV, text)) findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
+  for (const m of allMatches(WIF, text)) {
     if (isBase58Check(m[0])) findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
   }
 }
@@ -29,7 +30,7 @@ export function detectKeys(input: ScanInput): void {
 function nearest(re: RegExp, text: string, pos: number): number {
   const window = text.slice(Math.max(0, pos - CONTEXT_REACH), pos);
   let best = Infinity;
-  for (const m of window.matchAll(re)) best = window.length - m.index;
+  for (const m of allMatches(re, window)) best = window.length - m.index;
   return best;
 }
 

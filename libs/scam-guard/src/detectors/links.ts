@@ -17,7 +17,7 @@ const WINDOW = 2000;
 // "okx-support dot xyz", "okx-unlock . com", "okx[.]com", "okx点com": a host spelled so that
 // auto-linkers miss it. A space before the dot never happens in prose.
 const SPELLED_DOT =
-  /([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:[([{](?:dot|\.)[)\]}]|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
+  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:[([{](?:dot|\.)[)\]}]|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
 const HAN = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const COLON_NOT_SCHEME = /:(?!\/\/)/g;
 
@@ -27,7 +27,12 @@ export interface FoundLink {
   host: string;
 }
 
+// Every link has a dot inside a word (or a scheme); many posts have none.
+const MAYBE_LINK = /\S\.[^\s.]|:\/\//;
+const MAYBE_SPELLED = /\s\.|\bdot\b|[([{](?:dot|\.)[)\]}]|[点點]/i;
+
 function unspellDots(base: MappedText): MappedText {
+  if (!MAYBE_SPELLED.test(base.text)) return base;
   return base.rewrite(SPELLED_DOT, (m) => {
     const host = `${m[1]}.${m[2]}`.toLowerCase();
     if (getPublicSuffix(host) !== m[2].toLowerCase() || !hostInfo(host)?.domain) return null;
@@ -38,6 +43,7 @@ function unspellDots(base: MappedText): MappedText {
 // Every URL and bare domain in the post, with offsets in the returned view.
 export function findLinks(base: MappedText): { view: MappedText; links: FoundLink[] } {
   const view = unspellDots(base);
+  if (!MAYBE_LINK.test(view.text)) return { view, links: [] };
   // Chinese characters glued to a domain ("登录okx-refund.com领取") and a colon right before it
   // ("地址：okx-airdrop.org") hide it from the linker.
   const text = view.text.replace(HAN, ' ').replace(COLON_NOT_SCHEME, ' ');

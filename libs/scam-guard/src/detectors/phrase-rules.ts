@@ -1,4 +1,5 @@
 import { isNegatedBefore } from '../context.js';
+import { allMatches } from '../regex-util.js';
 import type { ScanInput } from '../scan-input.js';
 import type { SignalKind } from '../types.js';
 
@@ -16,7 +17,7 @@ export function runPhraseRules(input: ScanInput, rules: readonly PhraseRule[]): 
   const { words, findings } = input;
   const text = words.text;
   for (const rule of rules) {
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of allMatches(rule.re, text)) {
       if (rule.accept && !rule.accept(m)) continue;
       if (isNegatedBefore(text, m.index)) continue;
       findings.add(rule.kind, words, m.index, m.index + m[0].length, rule.weight, { soft: true });

@@ -1,6 +1,7 @@
 import { clauseEnd, clauseStart, isNegatedBefore, isReportedSpeech, isSelfQuestion, sentenceEnd, sentenceStart } from '../context.js';
 import { anyOf } from '../fuzzy.js';
 import type { ScanInput } from '../scan-input.js';
+import { allMatches } from '../regex-util.js';
 
 // What must never leave the owner: keys, phrases, passwords and one-time codes.
 const SECRET = new RegExp(
@@ -44,13 +45,13 @@ const INSTALL = /\b(?:install|download|open|use|share|send|give)\b|下载|安装
 export function detectSecretRequests(input: ScanInput): void {
   const { words, findings } = input;
   const text = words.text;
-  for (const m of text.matchAll(SECRET)) {
+  for (const m of allMatches(SECRET, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!isRequested(text, start, end)) continue;
     findings.add('SECRET_REQUEST', words, clauseStart(text, start), clauseEnd(text, end), 0.75, { anchor: true });
   }
-  for (const m of text.matchAll(REMOTE_TOOL)) {
+  for (const m of allMatches(REMOTE_TOOL, text)) {
     const from = clauseStart(text, m.index);
     const to = clauseEnd(text, m.index + m[0].length);
     if (!INSTALL.test(text.slice(from, to)) || isNegatedBefore(text, m.index) || isReportedSpeech(text, m.index)) continue;
@@ -71,6 +72,6 @@ function isRequested(text: string, start: number, end: number): boolean {
 
 function lastMatch(re: RegExp, text: string): number {
   let last = -1;
-  for (const m of text.matchAll(re)) last = m.index;
+  for (const m of allMatches(re, text)) last = m.index;
   return last;
 }

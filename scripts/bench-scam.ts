@@ -1,0 +1,118 @@
+// Speed of the scam guard on one core.
+//   npm run bench:scam            run, print, and append the figures to docs/benchmarks.md
+//   npm run bench:scam -- --no-write
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileRules, DEMO_BRAND, scan, type ScanContext } from '#libs/scam-guard';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusPath = resolve(repoRoot, '../shared/data/scam/dev.jsonl');
+const docPath = resolve(repoRoot, 'docs/benchmarks.md');
+const SECTION = '## Scam guard';
+const CORPUS_POSTS = 100_000;
+const LARGE_POSTS = 300;
+const LARGE_SIZE = 20 * 1024;
+
+interface Run {
+  name: string;
+  posts: number;
+  perSecond: number;
+  // Posts per second of CPU time used by this process: what one core does when it is not shared.
+  perCpuSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+const ctx: ScanContext = {
+  locale: 'en',
+  author: { isNewAccount: false, isStaff: false },
+  rules: compileRules(DEMO_BRAND, [
+    { kind: 'DENIED_DOMAIN', pattern: 'evil.example', locale: null, action: 'BLOCK' },
+    { kind: 'WATCHED_PHRASE', pattern: 'guaranteed profit', locale: 'en', action: 'FLAG' },
+    { kind: 'WATCHED_PHRASE', pattern: '稳赚', locale: 'zh-CN', action: 'FLAG' },
+  ]),
+};
+
+function measure(name: string, posts: string[]): Run {
+  for (let i = 0; i < Math.min(posts.length, 2000); i++) scan(posts[i], ctx);
+  const times = new Float64Array(posts.length);
+  const cpuBefore = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < posts.length; i++) {
+    const t0 = process.hrtime.bigint();
+    scan(posts[i], ctx);
+    times[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  times.sort();
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { name, posts: posts.length, perSecond: posts.length / seconds, perCpuSecond: posts.length / cpuSeconds, p50: at(0.5), p99: at(0.99), max: times[times.length - 1] };
+}
+
+function corpusTexts(): string[] {
+  return readFileSync(corpusPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+}
+
+function repeatTo(texts: string[], count: number): string[] {
+  return Array.from({ length: count }, (_, i) => texts[i % texts.length]);
+}
+
+function largePosts(texts: string[]): string[] {
+  const mixed: string[] = [];
+  for (let i = 0; mixed.join('\n').length < LARGE_SIZE; i++) mixed.push(texts[(i * 7) % texts.length]);
+  const natural = mixed.join('\n').slice(0, LARGE_SIZE);
+  // Inputs built to make naive patterns backtrack: spaced letters, dots, digits, handles, hex.
+  const hostile = [
+    'a '.repeat(LARGE_SIZE / 2),
+    'x.'.repeat(LARGE_SIZE / 2),
+    '1 '.repeat(LARGE_SIZE / 2),
+    '@a_1 '.repeat(LARGE_SIZE / 5),
+    'okx-support.xyz '.repeat(LARGE_SIZE / 16),
+    'send 1 '.repeat(LARGE_SIZE / 7),
+    'f'.repeat(LARGE_SIZE),
+    '微 '.repeat(LARGE_SIZE / 2),
+    'abandon '.repeat(LARGE_SIZE / 8),
+  ].map((text) => text.slice(0, LARGE_SIZE));
+  return repeatTo([natural, ...hostile], LARGE_POSTS);
+}
+
+function format(runs: Run[]): string {
+  const rows = runs.map(
+    (r) => `| ${r.name} | ${r.posts} | ${Math.round(r.perSecond).toLocaleString('en')} | ${Math.round(r.perCpuSecond).toLocaleString('en')} | ${r.p50.toFixed(3)} | ${r.p99.toFixed(3)} | ${r.max.toFixed(2)} |`,
+  );
+  const header = ['| input | posts | posts/s (wall) | posts/s (CPU time) | p50 ms | p99 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  return [...header, ...rows].join('\n');
+}
+
+function appendToDoc(table: string): void {
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, one core used`;
+  const load = loadavg()[0].toFixed(1);
+  const entry = `### ${date}: \`npm run bench:scam\`\n\nMachine: ${machine}; load average ${load} when started.\n\n${table}\n`;
+  const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
+  const start = doc.indexOf(`${SECTION}\n`);
+  if (start < 0) {
+    writeFileSync(docPath, `${doc.trimEnd()}\n\n${SECTION}\n\n${entry}`);
+    return;
+  }
+  const next = doc.indexOf('\n## ', start + SECTION.length);
+  const end = next < 0 ? doc.length : next + 1;
+  writeFileSync(docPath, `${doc.slice(0, end).trimEnd()}\n\n${entry}${next < 0 ? '' : `\n${doc.slice(end)}`}`);
+}
+
+const texts = corpusTexts();
+const runs = [measure(`dev corpus ×${CORPUS_POSTS / texts.length} (≤ 1 KB each)`, repeatTo(texts, CORPUS_POSTS)), measure('20 KB posts (natural + hostile)', largePosts(texts))];
+const table = format(runs);
+console.log(table);
+if (!process.argv.includes('--no-write')) {
+  appendToDoc(table);
+  console.log(`\nAppended to ${docPath}`);
+}
