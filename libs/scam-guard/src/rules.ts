@@ -64,7 +64,7 @@ function addDomain(input: ScamRuleInput, compiled: CompiledRules): void {
 }
 
 function addPhrase(phrases: Map<string | null, Map<string, ScamAction>>, input: ScamRuleInput, compiled: CompiledRules): void {
-  const normalized = keywordView(baseView(input.pattern)).text.trim();
+  const normalized = collapseSpaces(keywordView(baseView(input.pattern)).text);
   if (normalized.length === 0) {
     compiled.rejected.push(input);
     return;
@@ -75,9 +75,13 @@ function addPhrase(phrases: Map<string | null, Map<string, ScamAction>>, input: 
   phrases.set(locale, group);
 }
 
+export function collapseSpaces(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
 function alternation(phrases: string[]): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map(escapeRegExp).join('|'), 'gu');
+  return new RegExp(sorted.map((p) => escapeRegExp(p).replaceAll(' ', '\\s+')).join('|'), 'gu');
 }
 
 // "zh" rules apply to "zh-CN" boards and the reverse; "en" never to "zh-CN".

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEMO_BRAND } from './brand.js';
+import { classifyHost, isLookalikeDomain } from './lookalike.js';
+
+const LOOKALIKES = new URL('../../../../shared/data/scam/lookalikes-dev.jsonl', import.meta.url);
+
+describe('classifyHost', () => {
+  it.each(['okx.com', 'WWW.OKX.COM', 'okx.com.', 'ｏｋｘ．ｃｏｍ', 'www.okx。com', 'my.okx.com'])('treats %s as official', (host) => {
+    expect(classifyHost(host, DEMO_BRAND)?.class).toBe('official');
+  });
+
+  it.each([
+    ['окх.com', 'homoglyph'],
+    ['xn--j1ahw.com', 'homoglyph'],
+    ['0kx.com', 'homoglyph'],
+    ['www.оkx.com', 'homoglyph'],
+    ['okx.trade', 'brand_label'],
+    ['okx-support.xyz', 'combosquat'],
+    ['us-okx.com', 'combosquat'],
+    ['okexpro.icu', 'combosquat'],
+    ['okx.com.verify-login.io', 'brand_as_subdomain'],
+    ['okx.com-security.top', 'brand_as_subdomain'],
+    ['okx-wallet-sync.pages.dev', 'free_hosting_subdomain'],
+    ['ok-x.com', 'typosquat'],
+    ['okkx.com', 'typosquat'],
+    ['oxk.com', 'typosquat'],
+  ])('flags %s as a lookalike (%s)', (host, technique) => {
+    expect(isLookalikeDomain(host, DEMO_BRAND)).toBe(technique);
+  });
+
+  // Edit distance ≤ 2 from "okx" alone would flag all of these.
+  it.each(['box.com', 'fox.com', 'okta.com', 'ox.ac.uk', 'okcoin.com', 'bookx.com', 'pages.dev', 't.me'])(
+    'does not flag the unrelated %s',
+    (host) => {
+      expect(classifyHost(host, DEMO_BRAND)?.class).toBe('external');
+    },
+  );
+
+  it('classifies every line of the lookalike development list correctly', () => {
+    const lines = readFileSync(LOOKALIKES, 'utf8').split('\n').filter(Boolean);
+    const wrong = lines
+      .map((line) => JSON.parse(line) as { domain: string; label: string })
+      .filter(({ domain, label }) => {
+        const verdict = classifyHost(domain, DEMO_BRAND)?.class;
+        return (label === 'phishing') !== (verdict === 'lookalike') || (label === 'official') !== (verdict === 'official');
+      });
+    expect(wrong).toEqual([]);
+  });
+});
