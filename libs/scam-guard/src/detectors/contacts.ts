@@ -94,6 +94,7 @@ function detectHandlesAndEmails(input: ScanInput): void {
         const prefix = text.slice(clauseStart(text, start), start).toLowerCase();
         const given = /[:：]\s*$/.test(prefix) || ASKS_CONTACT.test(prefix) || /e-?mail|邮箱|write to/.test(prefix);
         findings.add('CONTACT_SOLICITATION', base, start, end, 0.4, { anchor: given, soft: !given });
+        flagBrandedId(input, start, at, base);
       }
       continue;
     }

@@ -3,7 +3,9 @@ import { rule, runPhraseRules, type PhraseRule } from './phrase-rules.js';
 
 const S = '[^.!?\\n]';
 const ROLE =
-  '(?:official|customer (?:service|care|support)|support (?:team|agent|staff|desk|center|centre)|help ?desk|admin(?:istrator)?|moderator|staff|agent|representative|compliance|risk control|employee|team member)';
+  '(?:official|customer (?:service|care|support)|support (?:team|agent|staff|desk|center|centre)|help ?desk|admin(?:istrator)?|moderator|staff|agent|representative|compliance|risk (?:control|analyst|officer)|employee|team member|technical support)';
+// "I'm a senior OKX risk analyst" claims a post; "I'm a long-time OKX user" does not.
+const NOT_A_POST = '(?:users?|customers?|clients?|traders?|holders?|fans?|newbies?|members?|accounts?|app|wallet)\\b';
 const ZH_ROLE = '(?:客服|专员|技术支持|工作人员|客户经理|风控部?|安全中心|团队|人员|经理|管理员|审核部?)';
 
 // Reported speech: "someone claiming to be OKX support", "自称欧易客服".
@@ -22,6 +24,7 @@ export function compileImpersonationRules(brand: string): PhraseRule[] {
       `${brand}\\s+(?:official\\s+)?(?:customer service|customer support|support|help ?desk|security|team|admin|agent)(?:\\s+(?:team|agent|staff))?\\s+here\\b`,
       `\\bwelcome to\\b${S}{0,30}?\\b(?:support|help ?desk|customer service)\\b`,
       `(?:我是|我们是|本人是|这里是|我系|我这边是|我们这边是)[^,.!?\\n]{0,12}?(?:${brand}|官方|${ZH_ROLE})`,
+      `\\b(?:i am|i'm|im|we are|we're)\\s+(?:a |an |the |from )?(?:[a-z-]+ ){0,2}${brand}\\s+(?!${NOT_A_POST})[a-z]+`,
     ], firstHand),
     rule('IMPERSONATION', 0.4, [
       `(?:^|[.!?\\n]\\s*)\\W{0,4}official\\s+(?:${brand}\\s+)?(?:support|customer service|help ?desk|team|admin|agent)\\b`,
@@ -30,7 +33,7 @@ export function compileImpersonationRules(brand: string): PhraseRule[] {
     rule('IMPERSONATION', 0.5, [`【[^】\\n]{0,10}(?:${brand}|官方|客服)[^】\\n]{0,10}】`, `\\[(?:staff|official|admin|support|${brand})[^\\]\\n]{0,12}\\]`]),
     rule('IMPERSONATION', 0.35, [
       `\\b(?:verified|approved|endorsed|guaranteed|backed) by ${brand}\\b|\\b${brand}[- ](?:verified|approved|official) (?:agent|partner|merchant|group|channel)\\b`,
-      `\\b(?:our|my) (?:senior |compliance |escalation |support |customer |recovery )?(?:agent|officer|manager|admin|specialist|team)\\b`,
+      `\\b(?:our|my) (?:senior |compliance |escalation |support |customer |recovery |24/7 )?(?:agent|officer|manager|admin|specialist|team|hotline|help ?desk|support line|customer service)\\b`,
       `官方(?:群|担保|认证|授权|合作)|${brand}(?:官方)?(?:群|担保|认证)`,
     ], firstHand),
   ];

@@ -59,8 +59,10 @@ const RECOVERY: PhraseRule[] = [
   ]),
   // Advance fees: pay first to get frozen funds released.
   rule('RECOVERY_SCAM', 0.6, [
-    `\\b(?:pay|paying|deposit|send)\\b${S}{0,20}?\\b(?:fees?|tax(?:es)?|deposit|charges?|commission|margin)\\b`,
+    `\\b(?:pay|paying|deposit|send|requires?|required|needs?|must)\\b${S}{0,24}?\\b(?:fees?|tax(?:es)?|deposit|charges?|commission|margin)\\b`,
+    `\\b(?:send|deposit|transfer)\\b${S}{0,30}?\\bto (?:activate|unlock|unfreeze|release)\\b`,
     `(?:支付|缴纳|交|付|充值|转入)[^。.!?\\n]{0,10}?(?:保证金|解冻费|激活费|认证费|押金|税费?|手续费|服务费)`,
+    `(?:转账|转入|充值|打款|存入)[^。.!?\\n]{0,24}?(?:激活|解冻|解封)`,
   ], (m) => RELEASE.test(sentenceOf(m))),
   rule('RECOVERY_SCAM', 0.5, '\\bpay(?:ing)?\\b[^.!?\\n]{0,20}?\\btax(?:es)?\\b|(?:缴纳|支付|交)[^。.!?\\n]{0,6}?(?:个人所得)?税'),
   rule('RECOVERY_SCAM', 0.3, '追回|\\brecover (?:my|the) (?:funds|money|loss)'),
@@ -75,6 +77,13 @@ const INVESTMENT: PhraseRule[] = [
     '日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|带单|喊单|老师带|躺赚|零风险|无风险|高收益|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|年化\\s*\\d{3,}\\s*%|内幕消息|返佣\\s*\\d+',
     '一天赚|日入|月入\\s*\\d|轻松赚',
   ]),
+  rule('INVESTMENT_SCAM', 0.5, [
+    '\\b(?:made|earned|profited|making|earning) \\$?\\d[\\d,.]*k?\\b[^.!?\\n]{0,24}?\\b(?:in|within|every|per|a) (?:one |a |\\d+ |two |three )?(?:days?|weeks?|hours?)\\b',
+    '\\binvested with\\b|\\b(?:she|he) is (?:very )?(?:honest|legit|trustworthy)\\b|\\b(?:next )?\\d+x (?:gem|coin)s?\\b',
+    '\\bearn \\$?\\d[\\d,.]*\\s?(?:usdt|usd|dollars)?\\s?(?:/|per |a |every )(?:day|hour|week)\\b|\\bwork from home\\b',
+    '\\bhiring\\b[^.!?\\n]{0,24}?\\b(?:remote|online|part[- ]time)\\b|\\b(?:rating|reviewing|liking) (?:apps|products|videos|hotels)\\b',
+    '百倍币|十倍币|必涨|翻身|暴富|财富自由|带你(?:赚|飞|翻)|做任务|赚佣金|内部消息',
+  ]),
   rule('INVESTMENT_SCAM', 0.4, '刷单|兼职|日结|\\bwin rate\\b|\\btask (?:commission|earn)'),
 ];
 
@@ -86,7 +95,7 @@ const ILLICIT: PhraseRule[] = [
   ]),
   rule('ILLICIT_OFFER', 0.45, [
     '\\bbuy(?:ing)? usdt (?:for|with) cash\\b|\\bcash ?out service\\b',
-    '高价收\\s*u|收\\s*u(?![a-z])|现金秒结|跑分|承兑|卡农|黑u|出黑|u商',
+    '高价收\\s*u|收\\s*u(?![a-z])|低价出\\s*u|量大(?:从优|价优)|现金秒结|跑分|承兑|卡农|黑u|出黑|u商',
   ]),
 ];
 

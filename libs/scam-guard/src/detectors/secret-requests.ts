@@ -33,6 +33,9 @@ const ASK_REACH = 60;
 const TOPIC = /\b(?:on|about|regarding|how|guide|article|tips?|tutorial)\b|关于|怎么|如何|教程/;
 // "a private key … must never be shared", "私钥绝对不能发".
 const NEGATION_AFTER = /\b(?:never|not)\b|不要|不能|别|勿|绝不|千万不/;
+// "type your private key into the form at …": entering a secret on someone's site.
+const ENTER_BEFORE = /\b(?:type|enter|input|paste|import|submit)\s+(?:in\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,2}$/;
+const ENTER_AFTER = /^[^.!?\n]{0,30}?\b(?:into|on|at|in|via)\s+(?:the |this |our |that |a )?(?:form|site|website|page|link|bot|dapp|portal)\b|^[^。!?\n]{0,20}?(?:网站|网页|链接|页面|表单)/;
 // "my seed phrase": the writer's own, in a question or story.
 const OWN = /(?:\bmy|我的|自己的)\s*(?:[\w-]+\s*){0,2}$/;
 
@@ -63,6 +66,7 @@ function isRequested(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(sentenceStart(text, start), start - ASK_REACH), start);
   if (OWN.test(before) || isSelfQuestion(text, start)) return false;
   const verb = lastMatch(ASK_BEFORE, before);
+  if (ENTER_BEFORE.test(before) && ENTER_AFTER.test(text.slice(end, sentenceEnd(text, end)))) return !isNegatedBefore(text, start);
   const asked =
     verb >= 0
       ? !isNegatedBefore(text, start - before.length + verb) && !TOPIC.test(before.slice(verb))
