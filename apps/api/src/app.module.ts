@@ -5,7 +5,10 @@ import { createLogger, LOGGER } from './common/logger.js';
 import { requestContextMiddleware } from './common/request-context.middleware.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { AnonymousCacheModule } from './graphql/anonymous-cache/anonymous-cache.module.js';
+import { AnonymousResponseCache } from './graphql/anonymous-cache/anonymous-response-cache.js';
 import { GraphqlModule } from './graphql/graphql.module.js';
+import { PgNotificationsModule } from './common/pg-notifications.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { HealthController } from './modules/health/health.controller.js';
@@ -39,6 +42,8 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        PgNotificationsModule,
+        AnonymousCacheModule,
         ModerationModule,
         ScamGuardModule,
         ContentModule,
@@ -52,7 +57,10 @@ export class AppModule implements NestModule {
     };
   }
 
+  constructor(private readonly anonymousCache: AnonymousResponseCache) {}
+
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(requestContextMiddleware).forRoutes('*');
+    consumer.apply(this.anonymousCache.middleware).forRoutes('graphql');
   }
 }

@@ -56,6 +56,11 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   BEACON_DEMO = true;
 
+  // Visitors' GraphQL reads are served from memory for up to this long, unless a write to what
+  // they show arrives first (0 turns the cache off). Signed-in requests are never cached.
+  @Transform(toInt) @IsInt() @Min(0) @Max(3600)
+  ANONYMOUS_CACHE_SECONDS = 30;
+
   @IsString()
   BRAND_NAME = 'OKX';
 

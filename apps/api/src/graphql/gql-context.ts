@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Actor } from '../auth/actor.js';
+import { AnonymousResponseCache } from './anonymous-cache/anonymous-response-cache.js';
+import type { ContentKey } from './anonymous-cache/content-versions.js';
 import { createBoardLoaders } from '../modules/boards/board.loaders.js';
 import { BoardsRepository } from '../modules/boards/boards.repository.js';
 import { PostsRepository } from '../modules/posts/posts.repository.js';
@@ -40,4 +42,7 @@ export class GqlContextFactory {
 }
 
 // null for a visitor; the AccessGuard has set it before any field resolver runs.
+// Names what a part of the response shows, for the anonymous response cache.
+export const dependsOn = (ctx: GqlContext, ...keys: ContentKey[]): void => AnonymousResponseCache.dependsOn(ctx.req, ...keys);
+
 export const viewerOf = (ctx: GqlContext): Actor | null => (ctx.req.user as Actor | undefined) ?? null;

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
-import type { GqlContext } from '../../graphql/gql-context.js';
+import { dependsOn, type GqlContext } from '../../graphql/gql-context.js';
 import { BoardsService } from './boards.service.js';
 import { BoardArgs, BoardsArgs, BoardType, CreateBoardInput } from './graphql/board.types.js';
 
@@ -11,11 +11,13 @@ export class BoardsResolver {
 
   @Query(() => [BoardType])
   boards(@Args() { locale }: BoardsArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<BoardType[]> {
+    dependsOn(ctx, 'boards');
     return this.service.list(locale, actor, ctx.req.headers['accept-language']);
   }
 
   @Query(() => BoardType, { nullable: true })
-  board(@Args() args: BoardArgs): Promise<BoardType | null> {
+  board(@Args() args: BoardArgs, @Context() ctx: GqlContext): Promise<BoardType | null> {
+    dependsOn(ctx, 'boards');
     return this.service.find(args);
   }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { isStaffOf, moderates } from '../../auth/actor.policy.js';
 import { clampPageSize, decodeCursor } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
+import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
 import { PostContentService } from '../content/post-content.service.js';
 import type { ThreadRecord } from '../threads/thread.record.js';
 import { ThreadsRepository } from '../threads/threads.repository.js';
@@ -22,6 +23,7 @@ export class PostsService {
     private readonly posts: PostsRepository,
     private readonly threads: ThreadsRepository,
     private readonly content: PostContentService,
+    private readonly versions: ContentVersions,
   ) {}
 
   async replies(thread: { id: string; locale: string }, args: RepliesArgs, viewer: Actor | null) {
@@ -54,6 +56,7 @@ export class PostsService {
           { postNumber, visible: prepared.state === 'VISIBLE', staffResponse: isStaffOf(actor, thread.locale) && actor.id !== thread.authorId },
           tx,
         );
+        await this.touch(tx, thread);
         return id;
       });
       return (await this.posts.findById(postId))!;
@@ -79,6 +82,7 @@ export class PostsService {
       if (revision === null) throw conflict('errors.staleRevision');
       await this.posts.insertRevision({ postId: post.id, revision, body: prepared.body, editedById: actor.id }, tx);
       if (state !== post.state) await this.threads.applyStateChange(thread.id, post.postNumber, post.state, state, tx);
+      await this.touch(tx, thread);
     });
     return (await this.posts.findById(post.id))!;
   }
@@ -93,8 +97,14 @@ export class PostsService {
       if (!thread || previous === null) return;
       if (post.postNumber === 1) await this.threads.setState(thread.id, 'REMOVED', tx);
       else await this.threads.applyReplyRemoval(thread.id, post.id, previous === 'VISIBLE', tx);
+      await this.touch(tx, thread);
     });
     return (await this.posts.findById(post.id))!;
+  }
+
+  // A thread's page and its board's listing show what changed.
+  private touch(tx: EntityManager, thread: { id: string; boardId: string }): Promise<void> {
+    return this.versions.touch(tx, [`thread:${thread.id}`, `board:${thread.boardId}`]);
   }
 
   // A moderator's decision stands: editing does not bring a hidden post back.

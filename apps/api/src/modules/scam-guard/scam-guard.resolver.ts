@@ -1,4 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AnonymousResponseCache } from '../../graphql/anonymous-cache/anonymous-response-cache.js';
+import type { GqlContext } from '../../graphql/gql-context.js';
 import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { requestContext } from '../../common/request-context.js';
@@ -16,7 +18,8 @@ export class ScamGuardResolver {
   // The composer's preview: the same verdict posting would get (title and body are checked
   // together when posting; the composer sends what it has).
   @Query(() => ScamVerdictType)
-  async checkContent(@Args() { body, locale }: CheckContentArgs, @CurrentActor() actor: Actor | null): Promise<ScamVerdictType> {
+  async checkContent(@Args() { body, locale }: CheckContentArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<ScamVerdictType> {
+    AnonymousResponseCache.skip(ctx.req);
     const contentLocale = locale ?? requestContext.current()?.locale ?? 'en';
     const result = await this.guard.scan({ text: body, contentLocale, author: actor });
     return { action: result.action, score: result.score, signals: this.guard.present(result.signals) };

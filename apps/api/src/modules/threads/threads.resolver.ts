@@ -3,7 +3,7 @@ import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { isUuid } from '../../common/uuid.js';
 import { toConnection, type Connection } from '../../graphql/connection.js';
-import { viewerOf, type GqlContext } from '../../graphql/gql-context.js';
+import { dependsOn, viewerOf, type GqlContext } from '../../graphql/gql-context.js';
 import { BoardType } from '../boards/graphql/board.types.js';
 import { BoardThreadsArgs, CreateThreadInput, ThreadConnectionType, ThreadType } from './graphql/thread.types.js';
 import { toThreadType } from './thread.mapper.js';
@@ -15,8 +15,9 @@ export class ThreadsResolver {
   constructor(private readonly service: ThreadsService) {}
 
   @Query(() => ThreadType, { nullable: true })
-  async thread(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null): Promise<ThreadType | null> {
+  async thread(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<ThreadType | null> {
     if (!isUuid(id)) return null;
+    dependsOn(ctx, `thread:${id}`);
     const thread = await this.service.findVisible(id, actor);
     return thread ? toThreadType(thread) : null;
   }
@@ -34,6 +35,7 @@ export class BoardThreadsResolver {
 
   @ResolveField(() => ThreadConnectionType)
   async threads(@Parent() board: BoardType, @Args() args: BoardThreadsArgs, @Context() ctx: GqlContext): Promise<Connection<ThreadType>> {
+    dependsOn(ctx, `board:${board.id}`);
     const { page, order, count } = await this.service.list(board, args, viewerOf(ctx));
     const cursorOf = (t: ThreadRecord) => [t.pinned, order === 'LATEST_ACTIVITY' ? t.lastActivityKey : t.createdKey, t.id];
     return toConnection(page, toThreadType, cursorOf, count);

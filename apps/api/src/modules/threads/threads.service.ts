@@ -6,6 +6,7 @@ import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
 import { conflict, DomainError, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
 import type { BoardEntity } from '../boards/board.entity.js';
+import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
 import { BoardsRepository } from '../boards/boards.repository.js';
 import { PostContentService } from '../content/post-content.service.js';
 import { PostsRepository } from '../posts/posts.repository.js';
@@ -22,6 +23,7 @@ export class ThreadsService {
     private readonly posts: PostsRepository,
     private readonly boards: BoardsRepository,
     private readonly content: PostContentService,
+    private readonly versions: ContentVersions,
   ) {}
 
   // What a viewer may not see does not exist for them.
@@ -61,6 +63,7 @@ export class ThreadsService {
         );
         const postId = await this.posts.insert({ threadId: id, authorId: actor.id, postNumber: 1, idempotencyKey: input.idempotencyKey ?? null, ...prepared }, tx);
         await this.threads.setQuestion(id, postId, tx);
+        await this.versions.touch(tx, [`board:${board.id}`]);
         return id;
       });
       return (await this.threads.findByIds([threadId]))[0];
