@@ -14,6 +14,11 @@ const SECTION = '## Scam guard';
 const CORPUS_POSTS = 100_000;
 const LARGE_POSTS = 300;
 const LARGE_SIZE = 20 * 1024;
+const INTRO =
+  '`scan()` on one core, rules compiled once. Corpus: the 200 dev posts repeated to 100,000. Large: a 20 KB ' +
+  'mix of corpus posts plus 20 KB inputs built to make naive patterns backtrack (spaced letters, dots, ' +
+  'handles, hex, repeated domains, wordlist words). "CPU time" divides by the CPU time the process used, ' +
+  'which is closer to one unshared core when the machine is busy. Target: ≥ 10,000 posts/s for posts ≤ 1 KB.';
 
 interface Run {
   name: string;
@@ -100,7 +105,7 @@ function appendToDoc(table: string): void {
   const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
   const start = doc.indexOf(`${SECTION}\n`);
   if (start < 0) {
-    writeFileSync(docPath, `${doc.trimEnd()}\n\n${SECTION}\n\n${entry}`);
+    writeFileSync(docPath, `${doc.trimEnd()}\n\n${SECTION}\n\n${INTRO}\n\n${entry}`);
     return;
   }
   const next = doc.indexOf('\n## ', start + SECTION.length);

@@ -33,7 +33,9 @@ const MAYBE_SPELLED = /\s\.|\bdot\b|[([{](?:dot|\.)[)\]}]|[点點]/i;
 
 function unspellDots(base: MappedText): MappedText {
   if (!MAYBE_SPELLED.test(base.text)) return base;
+  let budget = MAX_LINKS;
   return base.rewrite(SPELLED_DOT, (m) => {
+    if (budget-- <= 0) return null;
     const host = `${m[1]}.${m[2]}`.toLowerCase();
     if (getPublicSuffix(host) !== m[2].toLowerCase() || !hostInfo(host)?.domain) return null;
     return m[0].includes('slash') ? `${host}/` : host;
