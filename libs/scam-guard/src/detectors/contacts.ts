@@ -43,7 +43,7 @@ const DM_ME = new RegExp(
 
 // "contact our agent on Telegram", "search him on WhatsApp": pointing at someone else's channel.
 const CONTACT_VERB =
-  /\b(?:contact|message|dm|pm|text|call|add|reach out to|reaching out to|search(?: for)?|find|write to|talk to|chat with|email)\s+(?=me\b|us\b|him\b|her\b|them\b|our\b|my\b|the\b|this\b|that\b|agent\b|admin\b|@|['"“‘])|联系|咨询|拨打/g;
+  /\b(?:contact|message|dm|pm|text|call|add|reach|reach out to|reaching out to|search(?: for)?|find|write to|talk to|chat with|email)\s+(?=me\b|us\b|him\b|her\b|them\b|our\b|my\b|the\b|this\b|that\b|agent\b|admin\b|via\b|on\b|through\b|at\b|@|['"“‘])|联系|咨询|拨打/g;
 const CHANNEL_NEAR = new RegExp(`^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE}|\\+\\d[\\d\\s\\-()]{6,18}\\d)`, 'u');
 
 export function detectContacts(input: ScanInput): void {

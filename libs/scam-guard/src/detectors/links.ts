@@ -1,6 +1,6 @@
 import LinkifyIt from 'linkify-it';
 import { getHostname, getPublicSuffix } from 'tldts';
-import { isReportedSpeech } from '../context.js';
+import { isReportedSpeech, sentenceStart } from '../context.js';
 import { classifyHost } from '../lookalike.js';
 import { hostInfo, hostIsUnder } from '../hosts.js';
 import type { MappedText } from '../mapped-text.js';
@@ -73,6 +73,10 @@ const CONTACT_HOSTS = ['t.me', 'telegram.me', 'telegram.dog', 'wa.me', 'chat.wha
 const CALL_TO_ACTION =
   /(?:\b(?:visit|click|tap|open|go to|head to|log ?in|sign ?in|sign up|register|verify|confirm|connect|claim|download|install|join|use|at|here|below|via|new (?:site|address|link|domain))\b|[:：→👉⬇]|登录|登陆|点击|前往|访问|打开|进入|下载|领取|注册|认证|验证|链接|网址|地址|官网|入口)\s*$/iu;
 
+// First-hand reports of what arrived; notices aimed at the reader ("收到本通知后请登录…") do not count.
+const RECEIVED =
+  /\b(?:i|we) (?:just |also )?(?:got|get|received|keep getting)\b[^.!?\n]{0,20}?\b(?:e-?mails?|sms|texts?|messages?|dms?|calls?|links?)\b|\b(?:got|received) an? (?:e-?mail|sms|text|message|dm|call|link)\b|我(?:也|刚|今天|昨天)?(?:收到|接到)|收到(?:一|了一)(?:个|条|封)/i;
+
 export function isContactHost(ascii: string): boolean {
   return CONTACT_HOSTS.some((h) => hostIsUnder(ascii, h));
 }
@@ -94,7 +98,9 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
   if (input.author.isNewAccount) findings.add('NEW_ACCOUNT_LINK', view, link.start, link.end, 0.3, { floor: 'HOLD' });
   if (denied) findings.add('DENIED_DOMAIN', view, link.start, link.end, 0.9, { anchor: true, floor: denied.action });
   if (verdict.class === 'lookalike') {
-    findings.add('LOOKALIKE_DOMAIN', view, link.start, link.end, 0.7, { anchor: cta, soft: !cta });
+    // "I got an email from okx-notice.com …": a victim reporting, not a scammer sending.
+    const received = RECEIVED.test(view.text.slice(sentenceStart(view.text, link.start), link.start));
+    findings.add('LOOKALIKE_DOMAIN', view, link.start, link.end, received ? 0.28 : 0.7, { anchor: cta && !received, soft: !cta || received });
   } else if (isContactHost(ascii)) {
     findings.add('CONTACT_SOLICITATION', view, link.start, link.end, 0.45, { anchor: true });
   } else {

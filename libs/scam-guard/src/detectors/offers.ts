@@ -48,8 +48,12 @@ const RECOVERY: PhraseRule[] = [
     `\\bget (?:your|the) (?:funds?|money|crypto|coins|assets?|${COIN}) back\\b`,
     '\\b(?:got|recovered) (?:everything|all of it|it all|my (?:funds?|money|crypto|coins|usdt)) back\\b|\\brecovered \\$?\\d[\\d.,]*\\s?[mk]?\\b',
     '\\b(?:certified|ethical|professional) (?:hackers?|blockchain forensics?|forensics?|investigators?)\\b|\\bforensic team\\b',
-    '\\brevers(?:e|ed|ing) (?:the |my |your )?(?:transactions?|transfers?)\\b|\\bno upfront fees?\\b',
-    '专业追|追款|追损|挽回损失|不成功不收费|先追回后?收费|先出款后收费|黑客技术|律师团队|冻结(?:骗子|对方)|成功率\\s*\\d+\\s*%',
+    '\\brevers(?:e|ed|ing) (?:the |my |your )?(?:transactions?|transfers?|it|them)\\b|\\bno upfront fees?\\b',
+    '\\bhackers?\\b[^.!?\\n]{0,30}?\\b(?:revers|recover|retriev|got (?:it|my|them|everything) back|helped)|\\bwhite[- ]hat\\b',
+    '专业追|追款|追损|挽回损失|不成功不收费|先(?:追回|出款|办事)后收费|黑客技术|律师团队|冻结(?:骗子|对方)|成功率\\s*\\d+\\s*%',
+    '(?:帮你|帮您|可以|能)找回被(?:盗|骗)|找回被(?:盗|骗)的',
+    // "Safe account" fraud: move funds out to protect them from a made-up threat.
+    '安全账户|资金核验|\\bsafe (?:wallet|account)\\b|\\bsecure wallet address\\b',
     '(?:能|可以|帮你|帮您|帮忙)[^。.!?\\n]{0,12}?追回|全追回|追回来了',
   ]),
   rule('RECOVERY_SCAM', 0.5, [
@@ -82,7 +86,8 @@ const INVESTMENT: PhraseRule[] = [
     '\\binvested with\\b|\\b(?:she|he) is (?:very )?(?:honest|legit|trustworthy)\\b|\\b(?:next )?\\d+x (?:gem|coin)s?\\b',
     '\\bearn \\$?\\d[\\d,.]*\\s?(?:usdt|usd|dollars)?\\s?(?:/|per |a |every )(?:day|hour|week)\\b|\\bwork from home\\b',
     '\\bhiring\\b[^.!?\\n]{0,24}?\\b(?:remote|online|part[- ]time)\\b|\\b(?:rating|reviewing|liking) (?:apps|products|videos|hotels)\\b',
-    '百倍币|十倍币|必涨|翻身|暴富|财富自由|带你(?:赚|飞|翻)|做任务|赚佣金|内部消息',
+    '百倍币|十倍币|必涨|翻身|暴富|财富自由|带你(?:赚|飞|翻)|做任务|赚佣金|内部消息|手把手|稳定收益',
+    '每天[^。.!?\\n]{0,6}?收益\\s*\\d+(?:\\.\\d+)?\\s*%',
   ]),
   rule('INVESTMENT_SCAM', 0.4, '刷单|兼职|日结|\\bwin rate\\b|\\btask (?:commission|earn)'),
 ];

@@ -13,6 +13,7 @@ const SECRET = new RegExp(
       'otp', 'one-time code', 'security code', 'backup key', 'login credentials', 'api secret',
     ])}(?![a-z])`,
     '\\b(?:12|24|12/24|twelve|twenty[- ]four)[- ]?words?\\b',
+    '\\b(?:\\d|four|six|eight)[- ]digit code\\b|\\bcode (?:we|i) (?:just )?(?:sent|texted)\\b|\\bcode (?:sent|texted) to your\\b',
     '助记词|私钥|密钥|秘钥|密码|验证码|谷歌验证器?|动态码|安全码|口令',
   ].join('|'),
   'gu',
