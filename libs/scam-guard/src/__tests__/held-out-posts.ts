@@ -82,6 +82,8 @@ export const HELD_OUT_SCAMS: string[] = [
   "请把钱包私钥发到邮箱 help.okx@protonmail.com，我们核实后帮您解冻",
   "收到本通知的用户请在24小时内登录 okx-verify.top 完成认证",
   "Received this notice? Log in at okx-verify.top within 24h to keep your account.",
+  "I'm from MetaMask support, please add me on Telegram @mm_helpdesk_01",
+  "Free $SHIB drop: sign this transaction to claim your reward at shib-drop.app",
 ];
 
 export const HELD_OUT_LEGIT: string[] = [
@@ -177,4 +179,8 @@ export const HELD_OUT_LEGIT: string[] = [
   "注意：任何让你先转账再返还的都是骗局，官方从来不会这样。",
   "I got an email from okx-notice.com saying my account is frozen.",
   "我收到一条短信，让我登录 okx-safe.top，已经删了。",
+  "Connect your wallet at app.uniswap.org to swap, then withdraw to OKX.",
+  "Etherscan lets you verify contract source code: etherscan.io/verifyContract",
+  "I'm from Germany, support answered me in German which was nice.",
+  "在 tronscan.org 上可以查看授权记录，建议定期取消不用的授权。",
 ];

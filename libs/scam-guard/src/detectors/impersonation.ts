@@ -25,6 +25,7 @@ export function compileImpersonationRules(brand: string): PhraseRule[] {
       `\\bwelcome to\\b${S}{0,30}?\\b(?:support|help ?desk|customer service)\\b`,
       `(?:我是|我们是|本人是|这里是|我系|我这边是|我们这边是)[^,.!?\\n]{0,12}?(?:${brand}|官方|${ZH_ROLE})`,
       `\\b(?:i am|i'm|im|we are|we're)\\s+(?:a |an |the |from )?(?:[a-z-]+ ){0,2}${brand}\\s+(?!${NOT_A_POST})[a-z]+`,
+      `\\b(?:i am|i'm|we are|we're) (?:from|with) (?:the )?(?:[a-z-]+ ){0,2}(?:support|help ?desk|security)\\b`,
     ], firstHand),
     rule('IMPERSONATION', 0.4, [
       `(?:^|[.!?\\n]\\s*)\\W{0,4}official\\s+(?:${brand}\\s+)?(?:support|customer service|help ?desk|team|admin|agent)\\b`,

@@ -35,6 +35,12 @@ describe('link signals', () => {
     expect(scanAs('Received an SMS telling me to verify at okx-verify.cc, ignored it and reported it.').action).not.toBe('HOLD');
   });
 
+  it('flags a link offered to verify a wallet, even on a domain that does not imitate the brand', () => {
+    const result = scanAs('Your wallet needs to be validated after the upgrade, go to wallet-validate.io and follow the steps.');
+    expect(result.action).toBe('FLAG');
+    expect(scanAs('Urgent: validate your wallet at wallet-validate.io within 24 hours.').action).toBe('HOLD');
+  });
+
   it('lets allowed domains through and applies denied-domain rules', () => {
     const rules = rulesWith([
       { kind: 'ALLOWED_DOMAIN', pattern: 'tronscan.org', locale: null, action: 'ALLOW' },

@@ -1,6 +1,6 @@
 import LinkifyIt from 'linkify-it';
 import { getHostname, getPublicSuffix } from 'tldts';
-import { isReportedSpeech, sentenceStart } from '../context.js';
+import { isReportedSpeech, sentenceEnd, sentenceStart } from '../context.js';
 import { classifyHost } from '../lookalike.js';
 import { hostInfo, hostIsUnder } from '../hosts.js';
 import type { MappedText } from '../mapped-text.js';
@@ -104,14 +104,22 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
   } else if (isContactHost(ascii)) {
     findings.add('CONTACT_SOLICITATION', view, link.start, link.end, 0.45, { anchor: true });
   } else {
-    findings.add('EXTERNAL_LINK', view, link.start, link.end, externalWeight(ascii, view.text.slice(link.start, link.end), cta), {
+    const sentence = view.text.slice(sentenceStart(view.text, link.start), sentenceEnd(view.text, link.end));
+    const lure = LURE.test(sentence) && !isReportedSpeech(view.text, link.start);
+    findings.add('EXTERNAL_LINK', view, link.start, link.end, externalWeight(ascii, view.text.slice(link.start, link.end), cta, lure), {
       anchor: cta,
       soft: true,
     });
   }
 }
 
-function externalWeight(ascii: string, raw: string, cta: boolean): number {
+// A link in a sentence that asks to verify, sync or unlock an account or wallet: phishing on a
+// domain that does not imitate the brand ("wallet-validate.io").
+const LURE =
+  /\b(?:verify|validate|sync|synchronize|restore|re-?activate|unlock|unfreeze|secure|upgrade|rectify|migrate)\b[^.!?\n]{0,24}?\b(?:account|wallet|funds|assets|identity)\b|\bsign (?:the |this )?(?:transaction|message)\b|(?:认证|验证|同步|升级|解冻|激活|迁移)[^。.!?\n]{0,8}?(?:账户|账号|钱包|资产)/i;
+
+function externalWeight(ascii: string, raw: string, cta: boolean, lure: boolean): number {
+  if (lure) return 0.5;
   if (/^\d+\.\d+\.\d+\.\d+$/.test(ascii)) return 0.4;
   if (/\.(?:apk|exe|msi|dmg|ipa|scr|bat)(?:[?#]|$)/i.test(raw)) return 0.45;
   if (SHORTENERS.includes(ascii)) return 0.3;

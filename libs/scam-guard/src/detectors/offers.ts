@@ -33,6 +33,7 @@ const GIVEAWAY: PhraseRule[] = [
     `\\bconnect (?:your |the )?wallet\\b${S}{0,30}?(?:claim|receive|reward|airdrop|bonus)`,
     `\\bairdrop (?:is )?live\\b|\\bfree \\d[\\d,.]* ?${COIN}\\b|\\b\\d[\\d,.]* ?${COIN} (?:for|to) (?:every|each|all)\\b`,
     `\\bclaim (?:your |the )?(?:free |bonus )?(?:airdrop|reward|bonus|compensation|refund|tokens?)\\b`,
+    `\\bsign (?:the |this )?(?:transaction|message|approval)\\b${S}{0,20}?\\b(?:claim|receive|verify|unlock|reward)`,
     `注册(?:即|就)送|免费(?:送|领|领取)|(?:赠送?|送)\\s*\\d+\\s*${COIN}|体验金|连接钱包${S}{0,10}?领取|授权${S}{0,12}?领取`,
     '(?:红包|空投|补偿金?|奖励|福利|返现)[^。.!?\\n]{0,6}?(?:发放|领取|开启)|领取[^。.!?\\n]{0,6}?(?:红包|空投|补偿|奖励|福利)',
   ]),
@@ -83,7 +84,7 @@ const INVESTMENT: PhraseRule[] = [
   ]),
   rule('INVESTMENT_SCAM', 0.5, [
     '\\b(?:made|earned|profited|making|earning) \\$?\\d[\\d,.]*k?\\b[^.!?\\n]{0,24}?\\b(?:in|within|every|per|a) (?:one |a |\\d+ |two |three )?(?:days?|weeks?|hours?)\\b',
-    '\\binvested with\\b|\\b(?:she|he) is (?:very )?(?:honest|legit|trustworthy)\\b|\\b(?:next )?\\d+x (?:gem|coin)s?\\b',
+    '\\binsider (?:info|information|tips|signals|news)\\b|\\binvested with\\b|\\b(?:she|he) is (?:very )?(?:honest|legit|trustworthy)\\b|\\b(?:next )?\\d+x (?:gem|coin)s?\\b',
     '\\bearn \\$?\\d[\\d,.]*\\s?(?:usdt|usd|dollars)?\\s?(?:/|per |a |every )(?:day|hour|week)\\b|\\bwork from home\\b',
     '\\bhiring\\b[^.!?\\n]{0,24}?\\b(?:remote|online|part[- ]time)\\b|\\b(?:rating|reviewing|liking) (?:apps|products|videos|hotels)\\b',
     '百倍币|十倍币|必涨|翻身|暴富|财富自由|带你(?:赚|飞|翻)|做任务|赚佣金|内部消息|手把手|稳定收益',
