@@ -1,4 +1,4 @@
-import { applyDecorators, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { applyDecorators, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -74,7 +74,34 @@ function collect(errors: ValidationError[], prefix: string, into: Record<string,
   return into;
 }
 
-export const validationPipe = new ValidationPipe({
+// PostgreSQL text cannot hold U+0000: a value carrying it would fail in the database as a
+// server error, so it is refused as bad input on its field, whichever argument carries it.
+function fieldWithNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  const entries = Array.isArray(value)
+    ? value.map((item) => [path, item] as const)
+    : value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))
+      ? Object.entries(value).map(([key, item]) => [path ? `${path}.${key}` : key, item] as const)
+      : [];
+  for (const [itemPath, item] of entries) {
+    const found = fieldWithNul(item, itemPath);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // GraphQL arguments reach pipes as 'body'; parents and contexts as 'custom', and are not looked into.
+    if (metadata.type === 'body') {
+      const field = fieldWithNul(value, typeof value === 'string' ? (metadata.data ?? '') : '');
+      if (field !== null) throw badInput({ [field || metadata.data || 'input']: { key: 'validation.invalidValue' } });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+export const validationPipe = new InputValidationPipe({
   transform: true,
   whitelist: true,
   forbidUnknownValues: false,

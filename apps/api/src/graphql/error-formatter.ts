@@ -8,6 +8,10 @@ import { translate } from '../i18n/translate.js';
 // Apollo's own codes for malformed requests, folded into the product's one code for bad input.
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
 
+// What every query-shape limit of graphql-armor answers (see graphql.module.ts), so that the
+// formatter can say it in the caller's language.
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const store = requestContext.current();
@@ -28,6 +32,9 @@ export function createErrorFormatter(logger: Logger) {
 
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      if (formatted.message.endsWith(QUERY_TOO_COMPLEX)) {
+        return { ...base, message: translate(locale, 'errors.queryTooComplex'), extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' } };
+      }
       return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
     }
 

@@ -9,17 +9,18 @@ import type { Logger } from 'pino';
 import { BoardsModule } from '../modules/boards/boards.module.js';
 import { ThreadsModule } from '../modules/threads/threads.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
-import { createErrorFormatter } from './error-formatter.js';
+import { createErrorFormatter, QUERY_TOO_COMPLEX } from './error-formatter.js';
 import { GqlContextFactory } from './gql-context.js';
 import { sqlCountPlugin } from './sql-count.plugin.js';
 
 // Apollo has no limits of its own on query shape; these bound what one request may ask for.
+const limit = { exposeLimits: false, errorMessage: QUERY_TOO_COMPLEX };
 const armor = new ApolloArmor({
-  maxDepth: { n: 10, ignoreIntrospection: true },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 20 },
-  maxTokens: { n: 3000 },
-  costLimit: { maxCost: 5000 },
+  maxDepth: { n: 10, ignoreIntrospection: true, ...limit },
+  maxAliases: { n: 15, ...limit },
+  maxDirectives: { n: 20, ...limit },
+  maxTokens: { n: 3000, ...limit },
+  costLimit: { maxCost: 5000, ...limit },
   blockFieldSuggestion: { enabled: true },
 });
 
