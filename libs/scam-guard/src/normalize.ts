@@ -57,7 +57,8 @@ export function baseView(source: string): MappedText {
   const out = new MappedTextBuilder(source);
   for (let i = 0; i < source.length; ) {
     const code = source.charCodeAt(i);
-    if (code < 0x80) {
+    // ASCII and unified ideographs are already NFKC-stable.
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
       out.pushUnit(code, i);
       i++;
       continue;
@@ -76,7 +77,7 @@ function foldView(base: MappedText): MappedText {
   const text = base.text;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) {
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
       out.pushUnit(code >= 65 && code <= 90 ? code + 32 : code, base.origin[i]);
       i++;
       continue;

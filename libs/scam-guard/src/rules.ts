@@ -15,6 +15,8 @@ export interface DomainRule {
 export interface WatchedGroup {
   // null: the phrases apply to every locale.
   locale: string | null;
+  // Content locales already decided, so a scan does no string work for them.
+  applies: Map<string, boolean>;
   re: RegExp;
   // Normalized phrase → the least action it imposes.
   actions: Map<string, ScamAction>;
@@ -48,7 +50,7 @@ export function compileRules(brand: BrandConfig, rules: ScamRuleInput[], policy:
     if (input.kind === 'WATCHED_PHRASE') addPhrase(phrases, input, compiled);
     else addDomain(input, compiled);
   }
-  compiled.watched = [...phrases].map(([locale, actions]) => ({ locale, actions, re: alternation([...actions.keys()]) }));
+  compiled.watched = [...phrases].map(([locale, actions]) => ({ locale, actions, applies: new Map(), re: alternation([...actions.keys()]) }));
   return compiled;
 }
 
@@ -82,6 +84,16 @@ export function collapseSpaces(text: string): string {
 function alternation(phrases: string[]): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   return new RegExp(sorted.map((p) => escapeRegExp(p).replaceAll(' ', '\\s+')).join('|'), 'gu');
+}
+
+export function groupApplies(group: WatchedGroup, contentLocale: string): boolean {
+  let applies = group.applies.get(contentLocale);
+  if (applies === undefined) {
+    applies = localeApplies(group.locale, contentLocale);
+    // Bounded: a handful of board locales in practice.
+    if (group.applies.size < 64) group.applies.set(contentLocale, applies);
+  }
+  return applies;
 }
 
 // "zh" rules apply to "zh-CN" boards and the reverse; "en" never to "zh-CN".
