@@ -71,7 +71,7 @@ function reportLookalikes(path: string, lines: LookalikeLine[]): void {
   const outcomes = evaluateLookalikes(lines, rules);
   console.log(`\n== Domains: ${path} (${lines.length} lines; positive = LOOKALIKE_DOMAIN) ==`);
   printMetrics('overall', outcomes);
-  for (const [label, group] of groupBy(outcomes, (o) => o.group)) printMetrics(`label ${label}`, group);
+  printGroups('Per label (phishing: recall; official and unrelated: false positives)', outcomes, (o) => o.group);
   printGroups('Per technique', outcomes, (o) => o.kind);
   printMisses(outcomes);
 }
