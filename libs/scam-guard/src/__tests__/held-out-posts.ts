@@ -1,5 +1,5 @@
-// Posts written apart from the development corpus, with other wording, domains and scam types,
-// to check that the rules express patterns rather than corpus sentences.
+// Posts written apart from the development corpus, with other wording, domains, obfuscations and
+// scam types, to check that the rules express patterns rather than corpus sentences.
 
 export const HELD_OUT_SCAMS: string[] = [
   "Hey, I'm with the OKX help team. Your account has a pending compensation. Ping me on telegram: @okx_helpline",
@@ -84,6 +84,17 @@ export const HELD_OUT_SCAMS: string[] = [
   "Received this notice? Log in at okx-verify.top within 24h to keep your account.",
   "I'm from MetaMask support, please add me on Telegram @mm_helpdesk_01",
   "Free $SHIB drop: sign this transaction to claim your reward at shib-drop.app",
+  "OKX support team here, message us on 𝐖𝐡𝐚𝐭𝐬𝐀𝐩𝐩 +1 555 0100",
+  "OKX support team here, message us on ⓦⓗⓐⓣⓢⓐⓟⓟ +1 555 0100",
+  "Withdrawal stuck? Verify here: hxxps://okx-support[.]xyz/kyc",
+  "Send me your s e e d p h r a s e and I will check the wallet",
+  "DM me your p.r.i.v.a.t.e k.e.y to sync",
+  "请把 助 记 词 发 我，帮你恢复",
+  "我是欧易客服，有问题私 聊，薇 信：kf_8899",
+  "Official OKX support, contact us on Teʟeɢʀᴀᴍ: @okx_care_team",
+  "Your account will be suspended. Restore access at ｏｋｘ-ｒｅｓｔｏｒｅ．ｃｏｍ",
+  "Claim at https://xn--kx-ibc.com/claim now",
+  "Claim your refund at ókx.com before it expires",
 ];
 
 export const HELD_OUT_LEGIT: string[] = [

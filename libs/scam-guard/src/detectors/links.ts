@@ -20,6 +20,8 @@ const SPELLED_DOT =
   /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:[([{](?:dot|\.)[)\]}]|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
 const HAN = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const COLON_NOT_SCHEME = /:(?!\/\/)/g;
+// "hxxps://" as written to dodge link filters; same length, so offsets hold.
+const DEFANGED_SCHEME = /\bh(?:xx|XX|\*\*)p(s?):\/\//g;
 
 export interface FoundLink {
   start: number;
@@ -48,7 +50,7 @@ export function findLinks(base: MappedText): { view: MappedText; links: FoundLin
   if (!MAYBE_LINK.test(view.text)) return { view, links: [] };
   // Chinese characters glued to a domain ("登录okx-refund.com领取") and a colon right before it
   // ("地址：okx-airdrop.org") hide it from the linker.
-  const text = view.text.replace(HAN, ' ').replace(COLON_NOT_SCHEME, ' ');
+  const text = view.text.replace(HAN, ' ').replace(DEFANGED_SCHEME, 'http$1://').replace(COLON_NOT_SCHEME, ' ');
   const links: FoundLink[] = [];
   for (let offset = 0; offset < text.length && links.length < MAX_LINKS; ) {
     const end = windowEnd(text, offset);
