@@ -23,6 +23,7 @@ describe('scam guard on posting', () => {
   let moderator: TestUser;
   let otherUser: TestUser;
   let admin: TestUser;
+  let other: TestApp | undefined;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -33,7 +34,10 @@ describe('scam guard on posting', () => {
     moderator = await t.factory.user({ roles: ['MODERATOR'], moderatorLocales: ['en'], totp: true });
     admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await other?.close();
+    await t.close();
+  });
 
   const newThread = (): Promise<TestThread> => t.factory.thread({ board, author });
 
@@ -120,6 +124,23 @@ describe('scam guard on posting', () => {
     expect((await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: author })).data.createPost.state).toBe('VISIBLE');
     const log = await t.db.query(`SELECT action FROM moderation_log WHERE target_id = $1 ORDER BY created_at`, [rule.data.addScamRule.id]);
     expect(log.map((r: { action: string }) => r.action)).toEqual(['ADD_SCAM_RULE', 'REMOVE_SCAM_RULE']);
+  });
+
+  it('applies a rule added on one instance to posts on another instance', async () => {
+    // passport keeps one strategy per name per process: the second instance stays open until
+    // the suite ends, rather than leaving the first one with a closed strategy.
+    other = await createTestApp({}, { sameDatabaseAs: t });
+    {
+      const thread = await newThread();
+      const body = 'Best rates at https://other-instance-rates.com today.';
+      // Instance two has compiled its rules before the change.
+      expect((await other!.gql(CHECK, { body }, { as: author })).data.checkContent.action).not.toBe('BLOCK');
+      const rule = await t.gql(ADD_RULE, { input: { kind: 'DENIED_DOMAIN', pattern: 'other-instance-rates.com', action: 'BLOCK' } }, { as: admin });
+      await expect.poll(async () => (await other!.gql(CHECK, { body }, { as: author })).data.checkContent.action, { timeout: 2000 }).toBe('BLOCK');
+      expect(errorOf(await other!.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: author })).code).toBe('CONTENT_BLOCKED');
+      await t.gql(REMOVE_RULE, { id: rule.data.addScamRule.id }, { as: admin });
+      await expect.poll(async () => (await other!.gql(CHECK, { body }, { as: author })).data.checkContent.action, { timeout: 2000 }).not.toBe('BLOCK');
+    }
   });
 
   it('holds posts with a watched phrase only in the rule’s language', async () => {

@@ -23,6 +23,7 @@ export interface GqlResult<T = any> {
 
 export interface TestApp {
   app: INestApplication;
+  databaseUrl: string;
   db: DataSource;
   factory: Factory;
   http(): ReturnType<typeof request>;
@@ -31,8 +32,12 @@ export interface TestApp {
 }
 
 // The real application on its own database, driven over HTTP: no mocked services.
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+// With `sameDatabaseAs`, a second instance of the API on the first one's database: what
+// several instances behind a load balancer share.
+export async function createTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+  const database = options.sameDatabaseAs
+    ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
@@ -59,6 +64,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
   return {
     app,
+    databaseUrl: database.url,
     db,
     factory: new Factory(app),
     http: () => request(server),
