@@ -6,6 +6,7 @@ export const en = {
     invalidCredentials: 'The login or password is incorrect.',
     invalidRefreshToken: 'This session is no longer valid. Please sign in again.',
     forbidden: 'You are not allowed to do this.',
+    cannotDemoteSelf: 'You cannot remove your own admin role; ask another admin.',
     twoFactorRequired: 'Two-factor authentication is required for this.',
     twoFactorCodeRequired: 'Enter the code from your authenticator app.',
     twoFactorCodeInvalid: 'The authenticator code is incorrect or was already used.',

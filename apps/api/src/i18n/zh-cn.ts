@@ -8,6 +8,7 @@ export const zhCN: Catalog = {
     invalidCredentials: '账号或密码不正确。',
     invalidRefreshToken: '此会话已失效，请重新登录。',
     forbidden: '你没有权限执行此操作。',
+    cannotDemoteSelf: '不能移除自己的管理员角色，请联系其他管理员。',
     twoFactorRequired: '此操作需要先开启双重验证（2FA）。',
     twoFactorCodeRequired: '请输入身份验证器中的验证码。',
     twoFactorCodeInvalid: '验证码不正确或已被使用。',

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import type { GqlContext } from '../../graphql/gql-context.js';
+import { SetRolesInput } from './graphql/set-roles.input.js';
 import { UpdateProfileArgs } from './graphql/update-profile.args.js';
 import { StaffBadgeType, UserType } from './graphql/user.type.js';
 import { toUserType } from './user.mapper.js';
@@ -26,6 +27,12 @@ export class UsersResolver {
   @Mutation(() => UserType)
   async updateProfile(@Args() args: UpdateProfileArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return toUserType(await this.users.updateProfile(actor, args), actor);
+  }
+
+  @SignedIn({ roles: ['ADMIN'], write: true })
+  @Mutation(() => UserType)
+  async setRoles(@Args('input') input: SetRolesInput, @CurrentActor() actor: Actor): Promise<UserType> {
+    return toUserType(await this.users.setRoles(actor, input), actor);
   }
 
   @ResolveField(() => StaffBadgeType, { nullable: true })

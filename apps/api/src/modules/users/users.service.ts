@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
 import type { Actor } from '../../auth/actor.js';
-import { notFound } from '../../common/domain-error.js';
-import type { UserEntity } from './user.entity.js';
+import { forbidden, notFound } from '../../common/domain-error.js';
+import { ModerationLogService } from '../moderation/moderation-log.service.js';
+import type { SetRolesInput } from './graphql/set-roles.input.js';
+import { ROLES, type UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
 @Injectable()
@@ -12,6 +14,7 @@ export class UsersService {
     private readonly db: DataSource,
     private readonly users: UsersRepository,
     private readonly versions: ContentVersions,
+    private readonly log: ModerationLogService,
   ) {}
 
   async me(actor: Actor): Promise<UserEntity> {
@@ -34,6 +37,29 @@ export class UsersService {
       });
     }
     return this.findOrThrow(actor.id);
+  }
+
+  // Every account keeps USER; moderator languages only mean something for moderators. An admin
+  // cannot take their own admin role away, so the forum is never left without one by mistake.
+  async setRoles(actor: Actor, input: SetRolesInput): Promise<UserEntity> {
+    const roles = ROLES.filter((role) => role === 'USER' || input.roles.includes(role));
+    const moderatorLocales = roles.includes('MODERATOR') ? [...new Set(input.moderatorLocales ?? [])] : [];
+    if (actor.id === input.userId && !roles.includes('ADMIN')) throw forbidden('errors.cannotDemoteSelf');
+    return this.db.transaction(async (tx) => {
+      const user = await this.users.findById(input.userId, tx);
+      if (!user) throw notFound('user');
+      await this.users.update(user.id, { roles, moderatorLocales }, tx);
+      await this.log.record(tx, {
+        actorId: actor.id,
+        action: 'SET_ROLES',
+        targetType: 'USER',
+        targetId: user.id,
+        before: { roles: user.roles, moderatorLocales: user.moderatorLocales },
+        after: { roles, moderatorLocales },
+      });
+      await this.versions.touch(tx, ['users']);
+      return { ...user, roles, moderatorLocales };
+    });
   }
 
   private async findOrThrow(id: string): Promise<UserEntity> {
