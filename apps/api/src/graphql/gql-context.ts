@@ -3,8 +3,6 @@ import type { Request } from 'express';
 import type { Actor } from '../auth/actor.js';
 import { AnonymousResponseCache } from './anonymous-cache/anonymous-response-cache.js';
 import type { ContentKey } from './anonymous-cache/content-versions.js';
-import { createBoardLoaders } from '../modules/boards/board.loaders.js';
-import { BoardsRepository } from '../modules/boards/boards.repository.js';
 import { PostsRepository } from '../modules/posts/posts.repository.js';
 import { createThreadLoaders } from '../modules/threads/thread.loaders.js';
 import { ThreadsRepository } from '../modules/threads/threads.repository.js';
@@ -23,7 +21,6 @@ export interface GqlContext {
 export class GqlContextFactory {
   constructor(
     private readonly users: UsersRepository,
-    private readonly boards: BoardsRepository,
     private readonly threads: ThreadsRepository,
     private readonly posts: PostsRepository,
   ) {}
@@ -35,7 +32,6 @@ export class GqlContextFactory {
   createLoaders() {
     return {
       ...createUserLoaders(this.users),
-      ...createBoardLoaders(this.boards),
       ...createThreadLoaders(this.threads, this.posts),
     };
   }

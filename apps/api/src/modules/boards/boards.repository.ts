@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { BoardEntity } from './board.entity.js';
 
 @Injectable()
 export class BoardsRepository {
   constructor(private readonly db: DataSource) {}
-
-  findByIds(ids: readonly string[]): Promise<BoardEntity[]> {
-    return this.db.getRepository(BoardEntity).findBy({ id: In([...ids]) });
-  }
 
   findById(id: string): Promise<BoardEntity | null> {
     return this.db.getRepository(BoardEntity).findOneBy({ id });

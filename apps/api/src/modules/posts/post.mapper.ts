@@ -20,5 +20,6 @@ export function toPostType(post: PostRecord, viewer: Actor | null): PostType {
     editedAt: post.editedAt,
     threadId: post.threadId,
     authorId: post.authorId,
+    authorRecord: post.author,
   };
 }

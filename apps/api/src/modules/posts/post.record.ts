@@ -1,3 +1,4 @@
+import { authorColumns, authorJoin, toAuthorRecord, type AuthorRecord } from '../users/author.sql.js';
 import type { ContentState } from './post.entity.js';
 
 // A post as the API reads it, with the facts of its thread that decide what a viewer sees.
@@ -16,13 +17,15 @@ export interface PostRecord {
   editedAt: Date | null;
   locale: string;
   isOfficialAnswer: boolean;
+  author: AuthorRecord;
 }
 
 export const POST_COLUMNS = `
   p.id, p.thread_id, p.author_id, p.post_number, p.body, p.body_html, p.state, p.revision, p.removal_reason,
-  p.removed_by_id, p.created_at, p.edited_at, b.locale, (t.official_answer_post_id = p.id) AS is_official_answer`;
+  p.removed_by_id, p.created_at, p.edited_at, b.locale, (t.official_answer_post_id = p.id) AS is_official_answer,
+  ${authorColumns('pa', 'pab', 'author_')}`;
 
-export const POST_FROM = `posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id`;
+export const POST_FROM = `posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id ${authorJoin('pa', 'pab', 'p.author_id')}`;
 
 export function toPostRecord(row: Record<string, any>): PostRecord {
   return {
@@ -40,5 +43,6 @@ export function toPostRecord(row: Record<string, any>): PostRecord {
     editedAt: row.edited_at,
     locale: row.locale,
     isOfficialAnswer: row.is_official_answer === true,
+    author: toAuthorRecord(row, row.author_id, 'author_'),
   };
 }

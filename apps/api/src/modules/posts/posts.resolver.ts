@@ -38,7 +38,7 @@ export class PostsResolver {
   }
 
   @ResolveField(() => UserType)
-  async author(@Parent() post: PostType, @Context() ctx: GqlContext): Promise<UserType> {
-    return toUserType((await ctx.loaders.userById.load(post.authorId))!, viewerOf(ctx));
+  author(@Parent() post: PostType, @Context() ctx: GqlContext): UserType {
+    return toUserType(post.authorRecord, viewerOf(ctx));
   }
 }

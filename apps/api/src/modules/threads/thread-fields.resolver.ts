@@ -14,13 +14,13 @@ export class ThreadFieldsResolver {
   constructor(private readonly posts: PostsService) {}
 
   @ResolveField(() => BoardType)
-  async board(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<BoardType> {
-    return (await ctx.loaders.boardById.load(thread.boardId))!;
+  board(@Parent() thread: ThreadType): BoardType {
+    return thread.boardRecord;
   }
 
   @ResolveField(() => UserType)
-  async author(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<UserType> {
-    return toUserType((await ctx.loaders.userById.load(thread.authorId))!, viewerOf(ctx));
+  author(@Parent() thread: ThreadType, @Context() ctx: GqlContext): UserType {
+    return toUserType(thread.authorRecord, viewerOf(ctx));
   }
 
   @ResolveField(() => PostType)

@@ -24,5 +24,7 @@ export function toThreadType(t: ThreadRecord): ThreadType {
     state: t.state,
     questionPostId: t.questionPostId,
     officialAnswerPostId: t.officialAnswerPostId,
+    boardRecord: t.board,
+    authorRecord: t.author,
   };
 }

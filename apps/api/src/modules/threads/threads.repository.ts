@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { isDataException } from '../../common/sql.js';
-import { THREAD_COLUMNS, toThreadRecord, type ThreadRecord } from './thread.record.js';
+import { THREAD_COLUMNS, THREAD_FROM, toThreadRecord, type ThreadRecord } from './thread.record.js';
 import { visibleThreadsSql } from './visibility.policy.js';
 
 export type ThreadOrder = 'LATEST_ACTIVITY' | 'NEWEST' | 'UNANSWERED';
@@ -33,14 +33,14 @@ export class ThreadsRepository {
   constructor(private readonly db: DataSource) {}
 
   async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<ThreadRecord[]> {
-    const rows = await tx.query(`SELECT ${THREAD_COLUMNS} FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.id = ANY($1::uuid[])`, [ids]);
+    const rows = await tx.query(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = ANY($1::uuid[])`, [ids]);
     return rows.map(toThreadRecord);
   }
 
   // The row lock serializes every write to one thread: post numbers and counters stay exact.
   async lockForUpdate(id: string, tx: EntityManager): Promise<ThreadRecord | null> {
     const rows = await tx.query(
-      `SELECT ${THREAD_COLUMNS} FROM threads t JOIN boards b ON b.id = t.board_id WHERE t.id = $1 FOR UPDATE OF t`,
+      `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = $1 FOR UPDATE OF t`,
       [id],
     );
     return rows[0] ? toThreadRecord(rows[0]) : null;
@@ -62,7 +62,7 @@ export class ThreadsRepository {
     params.push(query.limit + 1);
     const rows = await this.db
       .query(
-        `SELECT ${THREAD_COLUMNS} FROM threads t JOIN boards b ON b.id = t.board_id
+        `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM}
           WHERE ${where}
           ORDER BY t.pinned DESC, ${key} DESC, t.id DESC
           LIMIT $${params.length}`,

@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import { isAdmin, moderates } from '../../auth/actor.policy.js';
-import type { UserType } from './graphql/user.type.js';
+import type { StaffBadgeType, UserType } from './graphql/user.type.js';
 import type { UserEntity } from './user.entity.js';
 
 export type UserRow = Pick<
@@ -10,10 +10,12 @@ export type UserRow = Pick<
 
 // What a viewer may see of an account: e-mail and 2FA state are private to the user and
 // admins; a ban is shown to the user and to moderators.
-export function toUserType(user: UserRow, viewer: Actor | null): UserType {
+export function toUserType(user: UserRow & { badge?: StaffBadgeType | null }, viewer: Actor | null): UserType {
   const admin = isAdmin(viewer);
   const moderator = admin || (!!viewer && viewer.moderatorLocales.some((locale) => moderates(viewer, locale)));
-  return present(user, { self: viewer?.id === user.id, admin, moderator });
+  const shown = present(user, { self: viewer?.id === user.id, admin, moderator });
+  if (user.badge !== undefined) shown.knownBadge = user.badge;
+  return shown;
 }
 
 // The account as its owner sees it, e.g. in the payload of their own login.

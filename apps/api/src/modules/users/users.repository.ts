@@ -7,10 +7,6 @@ import { UserEntity } from './user.entity.js';
 export class UsersRepository {
   constructor(private readonly db: DataSource) {}
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
-  }
-
   async findById(id: string, tx: EntityManager = this.db.manager): Promise<UserEntity | null> {
     return tx.getRepository(UserEntity).findOneBy({ id });
   }

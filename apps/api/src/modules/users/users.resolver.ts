@@ -37,6 +37,7 @@ export class UsersResolver {
 
   @ResolveField(() => StaffBadgeType, { nullable: true })
   async badge(@Parent() user: UserType, @Context() ctx: GqlContext): Promise<StaffBadgeType | null> {
+    if (user.knownBadge !== undefined) return user.knownBadge;
     const badge = await ctx.loaders.badgeByUserId.load(user.id);
     return badge ? { title: badge.title, team: badge.team, locales: badge.locales, grantedAt: badge.grantedAt } : null;
   }

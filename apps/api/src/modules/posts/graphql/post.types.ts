@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { IsBody, IsId, IsIdempotencyKey } from '../../../common/validation.js';
 import { ConnectionType } from '../../../graphql/connection.js';
+import type { AuthorRecord } from '../../users/author.sql.js';
 import { CONTENT_STATES, type ContentState } from '../post.entity.js';
 
 export const PostStateEnum = Object.fromEntries(CONTENT_STATES.map((s) => [s, s])) as { [S in ContentState]: S };
@@ -22,6 +23,7 @@ export class PostType {
 
   threadId: string;
   authorId: string;
+  authorRecord: AuthorRecord;
 }
 
 export const PostConnectionType = ConnectionType(PostType, 'Post');

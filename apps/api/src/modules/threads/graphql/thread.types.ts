@@ -2,7 +2,9 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsBody, IsId, IsIdempotencyKey, IsTags, IsText } from '../../../common/validation.js';
 import { ConnectionType } from '../../../graphql/connection.js';
+import type { BoardType } from '../../boards/graphql/board.types.js';
 import type { ContentState } from '../../posts/post.entity.js';
+import type { AuthorRecord } from '../../users/author.sql.js';
 import type { ThreadOrder } from '../threads.repository.js';
 
 export const THREAD_STATUSES = ['OPEN', 'ANSWERED', 'LOCKED'] as const;
@@ -34,6 +36,8 @@ export class ThreadType {
   state: ContentState;
   questionPostId: string | null;
   officialAnswerPostId: string | null;
+  boardRecord: BoardType;
+  authorRecord: AuthorRecord;
 }
 
 export const ThreadConnectionType = ConnectionType(ThreadType, 'Thread');

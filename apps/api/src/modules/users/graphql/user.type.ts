@@ -27,4 +27,7 @@ export class UserType {
   @Field(() => Date, { nullable: true, description: 'Moderators and the user only.' })
   bannedUntil: Date | null;
   @Field() createdAt: Date;
+
+  // Set when the badge was read with the user (authors of posts); otherwise loaded on demand.
+  knownBadge?: StaffBadgeType | null;
 }
