@@ -34,7 +34,7 @@ const MATRIX: Record<string, Outcome[]> = {
   logout:                  [ok,     ok,     ok,     ok,     ok,     ok,     ok,     ok,     ok,     ok],
   setupTwoFactor:          [UNAUTH, ok,     ok,     ok,     ok,     CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT],
   enableTwoFactor:         [UNAUTH, ok,     ok,     ok,     ok,     CONFLICT, CONFLICT, CONFLICT, CONFLICT, CONFLICT],
-  updateProfile:           [UNAUTH, ok,     ok,     ok,     ok,     ok,     ok,     ok,     ok,     ok],
+  updateProfile:           [UNAUTH, ok,     ok,     BANNED, TFA,    ok,     ok,     ok,     ok,     ok],
   createBoard:             [UNAUTH, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, FORBID, ok],
   createThread:            [UNAUTH, ok,     ok,     BANNED, TFA,    ok,     ok,     ok,     ok,     ok],
   'createThread (announcement)': [UNAUTH, FORBID, FORBID, BANNED, TFA, ok,  FORBID, FORBID, FORBID, ok],

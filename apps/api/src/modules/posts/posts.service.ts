@@ -9,7 +9,7 @@ import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.
 import { PostContentService } from '../content/post-content.service.js';
 import type { ThreadRecord } from '../threads/thread.record.js';
 import { ThreadsRepository } from '../threads/threads.repository.js';
-import { canSeePost, canSeeThread } from '../threads/visibility.policy.js';
+import { canSeePost, canSeeThread, isClosedForWrites } from '../threads/visibility.policy.js';
 import type { CreatePostInput, EditPostInput, RepliesArgs } from './graphql/post.types.js';
 import type { PostRecord } from './post.record.js';
 import { PostsRepository } from './posts.repository.js';
@@ -47,7 +47,7 @@ export class PostsService {
       const postId = await this.db.transaction(async (tx) => {
         const thread = await this.threads.lockForUpdate(input.threadId, tx);
         if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
-        if (thread.locked && !moderates(actor, thread.locale)) throw threadLocked();
+        if (isClosedForWrites(thread) && !moderates(actor, thread.locale)) throw threadLocked();
         const prepared = await this.content.prepare({ body: input.body, author: actor, locale: thread.locale });
         const postNumber = thread.lastPostNumber + 1;
         const id = await this.posts.insert({ threadId: thread.id, authorId: actor.id, postNumber, idempotencyKey: input.idempotencyKey ?? null, ...prepared }, tx);
@@ -73,7 +73,7 @@ export class PostsService {
     const { post, thread } = await this.loadForWrite(actor, input.postId);
     if (post.authorId !== actor.id && !moderates(actor, post.locale)) throw forbidden();
     if (post.state === 'REMOVED') throw conflict('errors.postRemoved');
-    if (thread.locked && !moderates(actor, post.locale)) throw threadLocked();
+    if (isClosedForWrites(thread) && !moderates(actor, post.locale)) throw threadLocked();
     const prepared = await this.content.prepare({ body: input.body, title: post.postNumber === 1 ? thread.title : undefined, author: actor, locale: post.locale });
     const state = this.stateAfterEdit(post, prepared.state);
     await this.db.transaction(async (tx) => {

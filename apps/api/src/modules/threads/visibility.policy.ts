@@ -14,15 +14,19 @@ interface PostFacts {
   state: ContentState;
 }
 
-// Held content exists only for its author and the moderators of its language; private threads
-// only for their author and the staff and moderators of their language.
+// Held content exists only for its author and the moderators of its language, and so does a
+// thread whose question was removed; private threads only for their author and the staff and
+// moderators of their language.
 export function canSeeThread(viewer: Actor | null, thread: ThreadFacts): boolean {
   const own = viewer?.id === thread.authorId;
   const moderator = moderates(viewer, thread.locale);
   if (thread.private && !own && !moderator && !isStaffOf(viewer, thread.locale)) return false;
-  if (thread.state === 'HELD') return own || moderator;
+  if (thread.state === 'HELD' || thread.state === 'REMOVED') return own || moderator;
   return true;
 }
+
+// A removed thread takes no more replies or edits, like a locked one.
+export const isClosedForWrites = (thread: { locked: boolean; state: ContentState }): boolean => thread.locked || thread.state === 'REMOVED';
 
 export function canSeePost(viewer: Actor | null, post: PostFacts, locale: string): boolean {
   return post.state !== 'HELD' || viewer?.id === post.authorId || moderates(viewer, locale);

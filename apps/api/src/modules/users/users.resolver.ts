@@ -23,7 +23,8 @@ export class UsersResolver {
     return user ? toUserType(user, actor) : null;
   }
 
-  @SignedIn()
+  // A write: a banned scammer must not rename themselves into something new.
+  @SignedIn({ write: true })
   @Mutation(() => UserType)
   async updateProfile(@Args() args: UpdateProfileArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return toUserType(await this.users.updateProfile(actor, args), actor);
