@@ -8,6 +8,7 @@ const INVISIBLE = /^(?:[\p{Cf}\u034f\ufe00-\ufe0f\u115f\u1160\u3164\uffa0\u2800]
 // IDNA treats these as label separators, and scammers use them to dodge naive link filters.
 const DOT_VARIANTS = new Set(['\u3002', '\uff0e', '\uff61', '\u2024', '\ufe52']);
 const MARK = /^\p{M}+$/u;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included, is what "ASCII" means here
 const ASCII = /^[\x00-\x7f]*$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 

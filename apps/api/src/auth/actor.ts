@@ -18,7 +18,6 @@ export interface Actor {
 
 declare global {
   // passport puts the validated actor on req.user
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface User extends Actor {}
   }
