@@ -7,17 +7,11 @@ import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
 import { POST_COLUMNS, POST_FROM, toPostRecord, type PostRecord } from './post.record.js';
 
-export interface NewPost {
-  threadId: string;
-  authorId: string;
-  postNumber: number;
-  body: string;
-  bodyHtml: string;
-  state: ContentState;
+export type NewPost = Pick<PostRecord, 'threadId' | 'authorId' | 'postNumber' | 'body' | 'bodyHtml' | 'state'> & {
   idempotencyKey: string | null;
   scamScore: number | null;
   scamVerdict: unknown;
-}
+};
 
 @Injectable()
 export class PostsRepository {
