@@ -1,0 +1,227 @@
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { request } from 'node:http';
+import autocannon from 'autocannon';
+import { withClient } from './dataset.js';
+import { WRITE_BODIES } from './content.js';
+
+const BOARD_PAGE = `query BoardPage($id: ID!, $after: String) {
+  board(id: $id) {
+    id name
+    threads(first: 20, after: $after) {
+      nodes { id title status pinned replyCount lastActivityAt author { handle displayName badge { title } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+
+const CURSOR_WALK = `query Walk($id: ID!, $after: String) {
+  board(id: $id) { threads(first: 100, after: $after) { pageInfo { hasNextPage endCursor } } }
+}`;
+
+const THREAD_PAGE = `query ThreadPage($id: ID!) {
+  thread(id: $id) {
+    id title tags status replyCount createdAt lastActivityAt
+    board { id slug name locale }
+    author { handle displayName badge { title } }
+    question { id body bodyHtml createdAt }
+    officialAnswer { id bodyHtml createdAt author { handle badge { title } } }
+    replies(first: 20) {
+      nodes { id author { handle badge { title } } body bodyHtml createdAt }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+
+const CREATE_POST = `mutation Reply($input: CreatePostInput!) { createPost(input: $input) { id createdAt } }`;
+
+// How deep the deep-page scenario reads: the page after this many threads.
+export const DEEP_OFFSET = 2000;
+const WRITERS = 300;
+
+export interface Fixtures {
+  boardIds: string[];
+  deepCursors: { boardId: string; after: string }[];
+  threadIds: string[];
+  writeTargets: string[];
+  tokens: string[];
+}
+
+export interface Scenario {
+  key: 'board' | 'deep' | 'thread' | 'write';
+  title: string;
+  next(): { body: string; headers: Record<string, string> };
+}
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  graphqlErrors: number;
+  // Responses the API answered from its anonymous response cache.
+  cacheHits: number;
+}
+
+const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
+// A new object each time: autocannon writes the body's Content-Length into the headers it is given.
+const jsonHeaders = (): Record<string, string> => ({ 'content-type': 'application/json' });
+
+// Ids the scenarios choose from at random, so that reads and writes spread over many rows
+// instead of hitting one hot page; writers get a session row each and an access token signed
+// as the API signs them (logging in 300 times would cost a minute of argon2 and trip the
+// per-IP login throttle).
+export async function prepareFixtures(dbUrl: string, jwtSecret: string): Promise<Omit<Fixtures, 'deepCursors'>> {
+  return withClient(dbUrl, async (db) => {
+    const boards = await db.query(`SELECT id FROM boards WHERE kind = 'QUESTIONS' ORDER BY locale, position`);
+    const threads = await db.query(
+      `SELECT id FROM threads WHERE state = 'VISIBLE' AND NOT private AND reply_count >= 20 ORDER BY random() LIMIT 10000`,
+    );
+    const targets = await db.query(
+      `SELECT t.id FROM threads t JOIN boards b ON b.id = t.board_id
+        WHERE b.kind = 'QUESTIONS' AND t.state = 'VISIBLE' AND NOT t.private AND NOT t.locked ORDER BY random() LIMIT 5000`,
+    );
+    const writers = await db.query(`SELECT id FROM users WHERE roles = '{USER}' AND banned_until IS NULL ORDER BY handle LIMIT $1`, [WRITERS]);
+    const tokens: string[] = [];
+    for (const { id } of writers.rows) {
+      const hash = createHash('sha256').update(randomBytes(32)).digest('hex');
+      const session = await db.query(
+        `INSERT INTO sessions (user_id, family_id, refresh_hash, expires_at, user_agent, ip)
+         VALUES ($1, $2, $3, now() + interval '1 day', 'beacon-bench', '127.0.0.1') RETURNING id`,
+        [id, randomUUID(), hash],
+      );
+      tokens.push(signAccessToken({ sub: id, sid: session.rows[0].id }, jwtSecret));
+    }
+    return {
+      boardIds: boards.rows.map((r) => r.id),
+      threadIds: threads.rows.map((r) => r.id),
+      writeTargets: targets.rows.map((r) => r.id),
+      tokens,
+    };
+  });
+}
+
+// HS256 with the API's secret and claims ({ sub, sid }), valid for the length of a run.
+function signAccessToken(claims: { sub: string; sid: string }, secret: string): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ ...claims, iat: now, exp: now + 3600 })}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+// Pages through each board 100 threads at a time, as a client following cursors would, and
+// keeps the cursor after DEEP_OFFSET threads.
+export async function walkDeepCursors(apiUrl: string, boardIds: string[]): Promise<Fixtures['deepCursors']> {
+  const cursors: Fixtures['deepCursors'] = [];
+  for (const boardId of boardIds) {
+    let after: string | null = null;
+    for (let seen = 0; seen < DEEP_OFFSET; seen += 100) {
+      const { data } = await graphql(apiUrl, { query: CURSOR_WALK, variables: { id: boardId, after } });
+      const info = data.board.threads.pageInfo;
+      if (!info.hasNextPage) throw new Error(`board ${boardId} has fewer than ${DEEP_OFFSET} threads`);
+      after = info.endCursor;
+    }
+    cursors.push({ boardId, after: after! });
+  }
+  return cursors;
+}
+
+export function buildScenarios(f: Fixtures): Scenario[] {
+  const query = (q: string, variables: object) => JSON.stringify({ query: q, variables });
+  return [
+    {
+      key: 'board',
+      title: 'Board first page (20 threads)',
+      next: () => ({ body: query(BOARD_PAGE, { id: pick(f.boardIds) }), headers: jsonHeaders() }),
+    },
+    {
+      key: 'deep',
+      title: `Board page ${DEEP_OFFSET.toLocaleString('en')} threads deep`,
+      next: () => {
+        const { boardId, after } = pick(f.deepCursors);
+        return { body: query(BOARD_PAGE, { id: boardId, after }), headers: jsonHeaders() };
+      },
+    },
+    {
+      key: 'thread',
+      title: 'Thread page (question + 20 replies)',
+      next: () => ({ body: query(THREAD_PAGE, { id: pick(f.threadIds) }), headers: jsonHeaders() }),
+    },
+    {
+      key: 'write',
+      title: 'createPost (signed in)',
+      next: () => ({
+        body: query(CREATE_POST, { input: { threadId: pick(f.writeTargets), body: pick(WRITE_BODIES) } }),
+        headers: { ...jsonHeaders(), authorization: `Bearer ${pick(f.tokens)}` },
+      }),
+    },
+  ];
+}
+
+// One request outside the load, to check the scenario answers without errors and to read
+// how many SQL statements the API ran for it.
+export async function sampleScenario(apiUrl: string, scenario: Scenario): Promise<number | null> {
+  const { body, headers } = scenario.next();
+  const response = await post(apiUrl, body, headers);
+  if (response.status !== 200 || response.text.includes('"errors"')) {
+    throw new Error(`${scenario.title}: sample request failed (${response.status}): ${response.text.slice(0, 500)}`);
+  }
+  // Absent when the answer came from the anonymous response cache: no SQL ran.
+  const header = response.headers['x-sql-queries'];
+  return header === undefined ? null : Number(header);
+}
+
+export async function runScenario(apiUrl: string, scenario: Scenario, options: { connections: number; duration: number }): Promise<LoadResult> {
+  let graphqlErrors = 0;
+  let cacheHits = 0;
+  const result = await autocannon({
+    url: apiUrl,
+    connections: options.connections,
+    duration: options.duration,
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        setupRequest: (request) => ({ ...request, ...scenario.next() }),
+        // GraphQL reports failures with 200 and an `errors` list; autocannon would count them as successes.
+        onResponse: (_status, body, _context, headers) => {
+          if (body.includes('"errors"')) graphqlErrors++;
+          if (headers['x-anonymous-cache'] === 'hit') cacheHits++;
+        },
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+    cacheHits,
+  };
+}
+
+async function graphql(apiUrl: string, payload: object): Promise<{ data: any }> {
+  const response = await post(apiUrl, JSON.stringify(payload), jsonHeaders());
+  const json = JSON.parse(response.text) as { data: any; errors?: unknown };
+  if (response.status !== 200 || json.errors) throw new Error(`GraphQL error (${response.status}): ${response.text.slice(0, 500)}`);
+  return json;
+}
+
+// A new connection per call: an idle keep-alive socket left over from before a load run can
+// be answered with 408 by Node's HTTP server.
+function post(apiUrl: string, body: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${apiUrl}/graphql`, { method: 'POST', headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
