@@ -54,7 +54,8 @@ export function isSelfQuestion(text: string, pos: number): boolean {
 const CAUTION = new RegExp(
   [
     '\\b(?:scam|scams|scammer|scammers|scammed|phishing|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|not affiliated|never (?:share|give|send|click|trust))\\b',
-    '骗子|骗局|诈骗|钓鱼|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|是假的',
+    "\\btoo good to be true\\b|\\bred flags?\\b|\\bsketchy\\b",
+    '骗子|骗局|诈骗|钓鱼|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|是假的|靠谱吗|可信吗|是不是骗',
   ].join('|'),
 );
 
@@ -65,7 +66,11 @@ export function isCautionary(text: string): boolean {
 const URGENCY = new RegExp(
   [
     '\\b(?:urgent|urgently|immediately|asap|act now|right now|suspended|suspension|permanent(?:ly)? (?:freeze|frozen|ban|ban)|expire[sd]?|expiring|deadline|last chance|limited time|only the first|closes? (?:tonight|today|soon)|within \\d+ ?(?:h|hours?|minutes?|mins?))\\b',
-    '\\bin \\d+ ?h\\b',
+    '\\bin \\d+ ?h\\b|\\b(?:call|act|verify|confirm|claim|join|update) now\\b',
+    // A threat to the reader's account: "your wallet was targeted", "or withdrawals will be restricted".
+    '\\byour\\b[^.!?\\n]{0,30}?\\b(?:account|wallet|withdrawals?|funds|assets|documents?|id|kyc|number)\\b[^.!?\\n]{0,20}?\\b(?:targeted|flagged|frozen|locked|restricted|suspended|expired|compromised|paused|blocked|on hold|under (?:review|investigation))\\b',
+    '\\b(?:paused|restricted|suspended|blocked|frozen) for your\\b|\\bor (?:your )?(?:account|withdrawals?|balance|funds|assets)\\b[^.!?\\n]{0,12}?\\bwill\\b',
+    '(?:您|你)的[^.!?\\n]{0,12}?(?:已被|被|已经?|存在|涉嫌|正在)[^.!?\\n]{0,8}?(?:冻结|标记|限制|风险|失效|过期|锁定|违规|异常|洗钱|转移)|逾期',
     '立即|立刻|马上|尽快|紧急|限时|名额有限|即将|过期|停用|否则|\\d+\\s*小时内|前\\s*\\d+\\s*名|限前',
   ].join('|'),
 );
@@ -85,6 +90,20 @@ const HELP_OFFER = new RegExp(
   ].join('|'),
 );
 
+// The courting of pig-butchering and "mentor" pitches: an endearment, or an offer to teach.
+const PITCH = new RegExp(
+  [
+    '^\\W*(?:hi|hello|hey|good (?:morning|evening)),? (?:my )?(?:dear|darling|sweetie|handsome|beautiful|pretty|honey)\\b',
+    "\\b(?:let me|i can|i will|i'll) (?:show|teach|guide) you (?:how|to)\\b",
+    '^\\W*(?:亲爱的|哥哥|小哥哥|美女|帅哥)|我(?:可以|来)?教你|带你一起',
+  ].join('|'),
+  'm',
+);
+
+export function isPitch(text: string): boolean {
+  return PITCH.test(text);
+}
+
 export function offersHelp(text: string): boolean {
   return HELP_OFFER.test(text);
 }
@@ -96,8 +115,13 @@ const SENTENCE_BREAK = /[.!?。！？\n]/;
 export function isQuestionAt(source: string, from: number, to: number): boolean {
   const stop = Math.min(source.length, to + MAX_CLAUSE);
   let end = to;
-  while (end < stop && !(SENTENCE_BREAK.test(source[end]) && !isDecimalPoint(source, end))) end++;
+  while (end < stop && !(SENTENCE_BREAK.test(source[end]) && !isDecimalPoint(source, end) && !isDomainDot(source, end))) end++;
   return QUESTION_END.test(source.slice(Math.max(from, end - 2), end + 1));
+}
+
+// "okx.com now, right?": the dot of a domain, followed by a letter, does not end the sentence.
+function isDomainDot(text: string, i: number): boolean {
+  return text[i] === '.' && /[a-z0-9]/i.test(text[i - 1] ?? '') && /[a-z]/i.test(text[i + 1] ?? '');
 }
 
 export function isUrgent(text: string): boolean {

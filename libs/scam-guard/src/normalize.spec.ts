@@ -15,6 +15,10 @@ describe('normalize', () => {
     expect(normalize('Теlеgrаm').text).toBe('telegram');
   });
 
+  it('folds squared and negative circled letters', () => {
+    expect(normalize('🅣🅔🅛🅔🅖🅡🅐🅜 🆃🅶').text).toBe('telegram tg');
+  });
+
   it('rejoins letters split by spaces, dots or emoji', () => {
     expect(normalize('W h a t s A p p').text).toBe('whatsapp');
     expect(normalize('t.e.l.e.g.r.a.m').text).toBe('telegram');

@@ -46,9 +46,24 @@ function foldBase(ch: string): string {
 // (山, 七, 丁 …) to Latin letters, which would corrupt Chinese text.
 function foldKeyword(ch: string): string {
   if (MARK.test(ch)) return '';
+  const enclosed = enclosedLetter(ch.codePointAt(0) ?? 0);
+  if (enclosed) return enclosed;
   // Symbols stay: the package folds hearts and stars to letters, and emoji act as separators.
   if (isCjk(ch.codePointAt(0) ?? 0) || !LETTER_OR_DIGIT.test(ch)) return ch;
   return (confusablesMap.get(ch) ?? ch).toLowerCase();
+}
+
+// Squared and negative circled/squared capitals (🅣🅔🅛🅔🅖🅡🅐🅜, 🆃🅴🅻): symbols that NFKC and the
+// confusables table leave alone, used to spell keywords. Regional indicators (flags) are not folded.
+const ENCLOSED_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x1f130, 0x1f149],
+  [0x1f150, 0x1f169],
+  [0x1f170, 0x1f189],
+];
+
+function enclosedLetter(code: number): string | null {
+  for (const [start, end] of ENCLOSED_RANGES) if (code >= start && code <= end) return String.fromCharCode(97 + code - start);
+  return null;
 }
 
 // The view used for links, keys and seed phrases: what a browser or wallet would read.

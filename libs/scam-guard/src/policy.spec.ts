@@ -14,6 +14,24 @@ describe('policy', () => {
     expect(scanAs(`I'm from OKX official support. ${CONTACT}`).action).toBe('HOLD');
   });
 
+  it('holds a support line with a phone number, not a question about one', () => {
+    expect(scanAs('Call the OKX support hotline 1-888-555-0172 to unlock your funds today.').action).toBe('HOLD');
+    expect(scanAs('请拨打客服专线 010-5555-0199 处理冻结问题').action).toBe('HOLD');
+    expect(scanAs('Is there an official OKX support phone number? I only see the chat.').action).toBe('ALLOW');
+  });
+
+  it('holds a link asking to sync a wallet or approve a contract, and a courted returns pitch', () => {
+    expect(scanAs('Sync your wallet with the validator: wallet-validate-node.com').action).toBe('HOLD');
+    expect(scanAs('Connect your wallet at app.uniswap.org to swap, then withdraw to OKX.').action).toBe('ALLOW');
+    expect(scanAs('Hi dear, my uncle gives me insider tips, I made 40% last month. Let me show you how.').action).toBe('HOLD');
+  });
+
+  it('holds fees to be paid before funds move, not the network fee', () => {
+    expect(scanAs('Before withdrawal, an insurance fee of 5% has to be paid in advance.').action).toBe('HOLD');
+    expect(scanAs('您的提现已审核通过，但需先缴纳风险保证金 1000 USDT，缴纳后立即到账。').action).toBe('HOLD');
+    expect(scanAs('The withdrawal fee must be paid in the same coin you withdraw.').action).toBe('ALLOW');
+  });
+
   it('keeps scores within [0, 1]', () => {
     const { score } = scanAs(`I'm from OKX support. ${CONTACT}. Send your seed phrase. Visit okx-verify.xyz now!`);
     expect(score).toBeGreaterThan(0.9);

@@ -25,6 +25,8 @@ export interface PostTraits {
   // Offers to fix, unlock or speed things up: with a private channel, the fake-support pattern.
   helpOffer: boolean;
   hasAddress: boolean;
+  // Courting ("hi dear", "I can teach you"): with a returns pitch, the pig-butchering opener.
+  pitch: boolean;
 }
 
 export interface Decision {
@@ -42,7 +44,9 @@ const PAIRS: Array<[SignalKind, SignalKind[]]> = [
   ['INVESTMENT_SCAM', REACH],
   ['ILLICIT_OFFER', REACH],
 ];
-const URGENT_WITH: SignalKind[] = [...REACH, 'SECRET_REQUEST', 'IMPERSONATION', 'GIVEAWAY'];
+const URGENT_WITH: SignalKind[] = [...REACH, 'SECRET_REQUEST', 'IMPERSONATION', 'GIVEAWAY', 'RECOVERY_SCAM'];
+// Offers whose "send here" is a wallet address in the post: doubling, fees to release, "safe" wallets.
+const PAID_TO_ADDRESS: ReadonlySet<SignalKind> = new Set<SignalKind>(['GIVEAWAY', 'RECOVERY_SCAM']);
 
 export function decide(findings: Findings, traits: PostTraits, author: ScanAuthor, policy: PolicyThresholds): Decision {
   const damp = traits.cautionary && !findings.hasAnchor;
@@ -81,11 +85,12 @@ function combine(perKind: Map<SignalKind, number>, traits: PostTraits): number {
   const present = (kind: SignalKind) => (perKind.get(kind) ?? 0) >= PRESENT;
   let boost = 0;
   for (const [kind, partners] of PAIRS) {
-    const hasPartner = partners.some(present) || (kind === 'GIVEAWAY' && traits.hasAddress);
+    const hasPartner = partners.some(present) || (PAID_TO_ADDRESS.has(kind) && traits.hasAddress);
     if (present(kind) && hasPartner) boost += PAIR_BOOST;
   }
   if (traits.urgent && URGENT_WITH.some(present)) boost += URGENCY_BOOST;
   if (traits.helpOffer && present('CONTACT_SOLICITATION')) boost += PAIR_BOOST;
+  if (traits.pitch && present('INVESTMENT_SCAM')) boost += PAIR_BOOST;
   return round(Math.min(MAX_SCORE_WITHOUT_LEAK, 1 - keep + Math.min(boost, MAX_BOOST)));
 }
 

@@ -1,4 +1,4 @@
-import { hasWalletAddress, isCautionary, isUrgent, offersHelp } from './context.js';
+import { hasWalletAddress, isCautionary, isPitch, isUrgent, offersHelp } from './context.js';
 import { detectContacts } from './detectors/contacts.js';
 import { detectImpersonation } from './detectors/impersonation.js';
 import { detectKeys } from './detectors/keys.js';
@@ -50,6 +50,7 @@ export function scan(text: string, ctx: ScanContext): ScanResult {
     urgent: isUrgent(words.text),
     helpOffer: offersHelp(words.text),
     hasAddress: hasWalletAddress(base.text),
+    pitch: isPitch(words.text),
   };
   const decision = decide(findings, traits, ctx.author, ctx.rules.policy);
   const signals = decision.weighted

@@ -5,15 +5,18 @@ import type { ScanInput } from '../scan-input.js';
 import { allMatches } from '../regex-util.js';
 
 // Off-platform channels, by their names and the slang used for them (飞机 = Telegram, V = WeChat).
-const CHAT_PLATFORM = `(?:(?<![a-z])(?:${[
+// Not after a digit either: leet spellings ("7g" = tg) otherwise match inside hashes ("…c9791e5…").
+const CHAT_PLATFORM = `(?:(?<![a-z0-9])(?:${[
   // Fully spaced-out names are rejoined by normalization; these are the half-split spellings.
   anyOf(['whatsapp', 'whats app', "what's app", 'watsapp', 'telegram', 'tele gram', 'telegarm', 'wechat', 'we chat', 'weixin', 'wei xin']),
   anyOf(['discord', 'skype', 'viber', 'kakaotalk', 'snapchat', 'instagram']),
   anyOf(['tg', 'vx', 'wx', 'qq'], true),
+  // "tele: @x" is Telegram slang; without an ID after it, it is not counted.
+  "tele(?=\\s*[:=])",
   anyOf(['line id', 'signal app']),
-].join('|')})(?![a-z])|(?<![a-z0-9])(?:v|q|line|signal)(?=\\s*[:=])|(?<=加)[vq](?![a-z])|电报|纸飞机|小飞机|飞机|微信|威信|薇信|徽信|维信|v信|扣扣|企鹅号?)`;
+].join('|')})(?![a-z])|(?<![a-z0-9])(?:v|q|line|signal)(?=\\s*[:=])|(?<=加)[vq](?![a-z])|[v微薇威](?:\\p{So}|\\p{Sk})+(?=\\s*[:=])|电报|纸飞机|小飞机|飞机|微信|威信|薇信|徽信|维信|v信|扣扣|企鹅号?)`;
 // E-mail and phone words only count with an ID after them: "contact support by email" is advice.
-const GENERIC_CHANNEL = `(?:(?<![a-z])${anyOf(['email', 'e-mail', 'gmail', 'phone', 'tel', 'hotline', 'mobile'])}(?![a-z])|手机号?|电话|热线|专线|邮箱)`;
+const GENERIC_CHANNEL = `(?:(?<![a-z])${anyOf(['email', 'e-mail', 'gmail', 'phone', 'tel', 'hotline', 'help line', 'helpline', 'support line', 'toll free', 'mobile'])}(?![a-z])|手机号?|电话|热线|专线|邮箱)`;
 const PLATFORM = `(?:${CHAT_PLATFORM}|${GENERIC_CHANNEL})`;
 
 const HANDLE = '@[a-z0-9_][a-z0-9_.]{3,31}';
@@ -23,7 +26,7 @@ const CHAT_ID = '[a-z][a-z0-9]*[_\\-0-9][a-z0-9_\\-]{1,28}(?![.\\w])';
 const CONTACT_ID = `(?:${HANDLE}|${PHONE}|${CHAT_ID}|\\d{5,12})`;
 const PLATFORM_WITH_ID = new RegExp(`${PLATFORM}([^.!?\\n]{0,14}?)(${CONTACT_ID})`, 'gu');
 // The ID is given out ("WhatsApp: +44…", "微信是 x") rather than mentioned ("accounts like @x").
-const GIVEN = /[:=]|是|\bis\b|号码?\s*$/;
+const GIVEN = /[:=☎📞]|是|\bis\b|号码?\s*$/u;
 const ASKS_CONTACT = /\b(?:add|contact|message|dm|pm|text|call|ping|reach|join|find|search|chat)\b|加|联系|添加|找|搜|拨打|咨询|私聊/;
 
 const STANDALONE_PHONE = /(?<![\w+])\+\d{1,3}[\s-]?(?:\(?\d{1,4}\)?[\s-]?){1,4}\d{2,6}(?![\w])|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)400[\s-]?\d{3}[\s-]?\d{4}(?!\d)/g;
@@ -36,7 +39,8 @@ const DM_ME = new RegExp(
     '\\breach (?:out to )?(?:me|us)\\b',
     '\\bsend (?:me|us) an? (?:private |direct )?(?:message|dm|pm|text)\\b',
     '\\b(?:link|proof|details|info) in (?:my |the )?bio\\b|\\bcheck (?:my|our) (?:bio|profile)\\b',
-    '私聊(?!你)|(?<![的条封到])私信(?!给我)|私我|加我|联系我|找我|扫码|加好友|进群|拉你进|戳我|滴滴我|详询',
+    // "私信有人招兼职…" (a DM: someone is recruiting) reports a message, it does not ask for one.
+    '私聊(?!你)|(?<![的条封到])私信(?!给我|有人|里|中|上)|私我|加我|联系我|找我|扫码|扫描?[^.!?\\n]{0,6}?二维码|加好友|进群|拉你进|戳我|滴滴我|详询',
   ].join('|'),
   'gu',
 );
@@ -44,7 +48,8 @@ const DM_ME = new RegExp(
 // "contact our agent on Telegram", "search him on WhatsApp": pointing at someone else's channel.
 const CONTACT_VERB =
   /\b(?:contact|message|dm|pm|text|call|add|reach|reach out to|reaching out to|search(?: for)?|find|write to|talk to|chat with|email)\s+(?=me\b|us\b|him\b|her\b|them\b|our\b|my\b|the\b|this\b|that\b|agent\b|admin\b|via\b|on\b|through\b|at\b|@|['"“‘])|联系|咨询|拨打/g;
-const CHANNEL_NEAR = new RegExp(`^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE}|\\+\\d[\\d\\s\\-()]{6,18}\\d)`, 'u');
+// A phone number may start with "+", "1 (888)" or "(555)": "call our fraud department at 1 (888) 555 0123".
+const CHANNEL_NEAR = new RegExp(`^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE}|(?:\\+|\\b1[\\s-]?(?=\\()|(?<![\\w)])(?=\\())[\\d(][\\d\\s\\-()]{6,18}\\d)`, 'u');
 
 export function detectContacts(input: ScanInput): void {
   const { words, findings } = input;

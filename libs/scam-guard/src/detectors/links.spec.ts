@@ -19,6 +19,9 @@ describe('link signals', () => {
     ['a spaced dot', 'unlock tool: okx-unlock . com/tool', 'okx-unlock . com/tool'],
     ['a bracketed dot', 'visit okx-drop[.]com to claim', 'okx-drop[.]com'],
     ['a homoglyph host', 'claim at https://окх.com/refund', 'https://окх.com/refund'],
+    ['a host spelled with spaces', 'blocked until you re-verify: o k x - v e r i f y . n e t', 'o k x - v e r i f y . n e t'],
+    ['a Chinese-character host', '新官网地址：欧易交易.com，请登录', '欧易交易.com'],
+    ['a Chinese-character host glued to text', '请登录欧易交易.com领取', '欧易交易.com'],
   ])('finds a lookalike in %s', (_name, text, evidence) => {
     const result = scanAs(text);
     expect(result.signals.find((s) => s.kind === 'LOOKALIKE_DOMAIN')?.evidence).toBe(evidence);

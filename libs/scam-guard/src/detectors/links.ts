@@ -5,6 +5,7 @@ import { classifyHost } from '../lookalike.js';
 import { hostInfo, hostIsUnder } from '../hosts.js';
 import type { MappedText } from '../mapped-text.js';
 import type { ScanInput } from '../scan-input.js';
+import { findHanHosts, joinSpacedHosts } from './spelled-hosts.js';
 
 const linkify = new LinkifyIt({}, { fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false });
 // Any alphabetic TLD: new gTLDs (.xyz, .top, .app …) are where phishing lives. tldts then keeps
@@ -19,6 +20,8 @@ const WINDOW = 2000;
 const SPELLED_DOT =
   /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:[([{](?:dot|\.)[)\]}]|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
 const HAN = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const HAS_HAN_NAME = /\p{Script=Han}/u;
+const HAS_HAN = /\p{Script=Han}\.[a-z]/iu;
 const COLON_NOT_SCHEME = /:(?!\/\/)/g;
 // "hxxps://" as written to dodge link filters; same length, so offsets hold.
 const DEFANGED_SCHEME = /\bh(?:xx|XX|\*\*)p(s?):\/\//g;
@@ -29,14 +32,16 @@ export interface FoundLink {
   host: string;
 }
 
-// Every link has a dot inside a word (or a scheme); many posts have none.
-const MAYBE_LINK = /\S\.[^\s.]|:\/\//;
+// Every link has a character, a dot and two letters of a TLD (or a scheme); decimals
+// ("0.1 ETH") and abbreviations ("e.g.") have not.
+const MAYBE_LINK = /\S\.[a-z]{2}|:\/\//i;
 const MAYBE_SPELLED = /\s\.|\bdot\b|[([{](?:dot|\.)[)\]}]|[点點]/i;
 
 function unspellDots(base: MappedText): MappedText {
-  if (!MAYBE_SPELLED.test(base.text)) return base;
+  const joined = joinSpacedHosts(base, MAX_LINKS);
+  if (!MAYBE_SPELLED.test(joined.text)) return joined;
   let budget = MAX_LINKS;
-  return base.rewrite(SPELLED_DOT, (m) => {
+  return joined.rewrite(SPELLED_DOT, (m) => {
     if (budget-- <= 0) return null;
     const host = `${m[1]}.${m[2]}`.toLowerCase();
     if (getPublicSuffix(host) !== m[2].toLowerCase() || !hostInfo(host)?.domain) return null;
@@ -45,7 +50,8 @@ function unspellDots(base: MappedText): MappedText {
 }
 
 // Every URL and bare domain in the post, with offsets in the returned view.
-export function findLinks(base: MappedText): { view: MappedText; links: FoundLink[] } {
+// `hanNames`: brand names in Chinese characters, where a Chinese-character host starts.
+export function findLinks(base: MappedText, hanNames: readonly string[] = []): { view: MappedText; links: FoundLink[] } {
   const view = unspellDots(base);
   if (!MAYBE_LINK.test(view.text)) return { view, links: [] };
   // Chinese characters glued to a domain ("登录okx-refund.com领取") and a colon right before it
@@ -61,6 +67,7 @@ export function findLinks(base: MappedText): { view: MappedText; links: FoundLin
     }
     offset = end;
   }
+  if (HAS_HAN.test(view.text)) links.push(...findHanHosts(view.text, hanNames, MAX_LINKS - links.length));
   return { view, links };
 }
 
@@ -84,7 +91,7 @@ export function isContactHost(ascii: string): boolean {
 }
 
 export function detectLinks(input: ScanInput): FoundLink[] {
-  const { view, links } = findLinks(input.base);
+  const { view, links } = findLinks(input.base, input.rules.brand.labelSkeletons.filter((n) => HAS_HAN_NAME.test(n)));
   for (const link of links) classifyLink(input, view, link);
   return links;
 }
@@ -107,8 +114,11 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
     findings.add('CONTACT_SOLICITATION', view, link.start, link.end, 0.45, { anchor: true });
   } else {
     const sentence = view.text.slice(sentenceStart(view.text, link.start), sentenceEnd(view.text, link.end));
-    const lure = LURE.test(sentence) && !isReportedSpeech(view.text, link.start);
-    findings.add('EXTERNAL_LINK', view, link.start, link.end, externalWeight(ascii, view.text.slice(link.start, link.end), cta, lure), {
+    const reported = isReportedSpeech(view.text, link.start);
+    const lure = LURE.test(sentence) && !reported;
+    // Drainer jargon ("sync your wallet", "approve the contract") offered as a link to act on.
+    const drainer = cta && lure && DRAINER.test(sentence);
+    findings.add('EXTERNAL_LINK', view, link.start, link.end, drainer ? 0.6 : externalWeight(ascii, view.text.slice(link.start, link.end), cta, lure), {
       anchor: cta,
       soft: true,
     });
@@ -117,8 +127,24 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
 
 // A link in a sentence that asks to verify, sync or unlock an account or wallet: phishing on a
 // domain that does not imitate the brand ("wallet-validate.io").
-const LURE =
-  /\b(?:verify|validate|sync|synchronize|restore|re-?activate|unlock|unfreeze|secure|upgrade|rectify|migrate)\b[^.!?\n]{0,24}?\b(?:account|wallet|funds|assets|identity)\b|\bsign (?:the |this )?(?:transaction|message)\b|(?:认证|验证|同步|升级|解冻|激活|迁移)[^。.!?\n]{0,8}?(?:账户|账号|钱包|资产)/i;
+// Also: approving a contract or request (a drainer), scanning a pairing QR, re-submitting KYC,
+// paying a tax or fee, restoring access.
+const LURE = new RegExp(
+  [
+    '\\b(?:verify|validate|sync|synchronize|restore|re-?activate|unlock|unfreeze|secure|upgrade|rectify|migrate)\\b[^.!?\\n]{0,24}?\\b(?:account|wallet|funds|assets|identity)\\b',
+    '\\bsign (?:the |this )?(?:transaction|message)\\b|\\b(?:approve|authori[sz]e) (?:the |this |our |a )?(?:[\\w-]+ )?(?:contract|request|allowance|approval|permit)\\b',
+    '\\bscan (?:the |this |our )?(?:walletconnect )?qr\\b|\\b(?:re-?verif\\w*|re-?submit\\w*|re-?validat\\w*|whitelisting)\\b|\\brestore (?:access|them|it|withdrawals?)\\b',
+    '\\b(?:settle|pay)\\b[^.!?\\n]{0,30}?\\b(?:tax|taxes|fee)\\b|\\bfile (?:your |a )?claim\\b',
+    '(?:认证|验证|同步|升级|解冻|激活|迁移)[^。.!?\\n]{0,8}?(?:账户|账号|钱包|资产)|(?<!取消)授权[^。.!?\\n]{0,6}?(?:合约|钱包)|确认授权|二次认证|重新(?:认证|验证|激活|绑定)',
+    '上传(?:身份证|证件)|资产(?:保护|迁移)|(?:缴纳|补缴)[^。.!?\\n]{0,6}?(?:税|费)',
+  ].join('|'),
+  'i',
+);
+
+// Words that wallet drainers use and wallet vendors do not: a vendor says "restore" or "verify",
+// never "sync", "validate" or "rectify" a wallet, nor "approve" an allowance to get something.
+const DRAINER =
+  /\b(?:sync|synchroni[sz]e|validate|rectify|re-?activate)\b[^.!?\n]{0,24}?\bwallets?\b|\b(?:approve|authori[sz]e) (?:the |this |our |a )?(?:[\w-]+ )?(?:contract|allowance|permit)\b|(?<!取消)授权[^。.!?\n]{0,6}?合约|同步钱包/i;
 
 function externalWeight(ascii: string, raw: string, cta: boolean, lure: boolean): number {
   if (lure) return 0.5;
