@@ -4,6 +4,7 @@ import { IsTotpCode } from '../common/validation.js';
 import type { GqlContext } from '../graphql/gql-context.js';
 import { UserType } from '../modules/users/graphql/user.type.js';
 import { toOwnUserType, toUserType } from '../modules/users/user.mapper.js';
+import { UsersRepository } from '../modules/users/users.repository.js';
 import { SignedIn, CurrentActor } from './access.decorator.js';
 import type { Actor } from './actor.js';
 import { AuthService, type ClientInfo, type IssuedSession } from './auth.service.js';
@@ -21,29 +22,32 @@ class TwoFactorCodeArgs {
 
 const clientOf = (ctx: GqlContext): ClientInfo => ({ ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.headers['user-agent'] });
 
-const toPayload = (issued: IssuedSession): AuthPayloadType => ({
-  accessToken: issued.accessToken,
-  refreshToken: issued.refreshToken,
-  user: toOwnUserType(issued.user),
-});
+
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersRepository,
+  ) {}
+
+  private async toPayload(issued: IssuedSession): Promise<AuthPayloadType> {
+    return { accessToken: issued.accessToken, refreshToken: issued.refreshToken, user: toOwnUserType(await this.users.withBadge(issued.user)) };
+  }
 
   @Mutation(() => AuthPayloadType)
   async register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
-    return toPayload(await this.auth.register(input, clientOf(ctx)));
+    return this.toPayload(await this.auth.register(input, clientOf(ctx)));
   }
 
   @Mutation(() => AuthPayloadType)
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
-    return toPayload(await this.auth.login(input, clientOf(ctx)));
+    return this.toPayload(await this.auth.login(input, clientOf(ctx)));
   }
 
   @Mutation(() => AuthPayloadType)
   async refreshSession(@Args() { refreshToken }: RefreshTokenArgs, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
-    return toPayload(await this.auth.refresh(refreshToken, clientOf(ctx)));
+    return this.toPayload(await this.auth.refresh(refreshToken, clientOf(ctx)));
   }
 
   @Mutation(() => Boolean)
@@ -60,6 +64,6 @@ export class AuthResolver {
   @SignedIn()
   @Mutation(() => UserType)
   async enableTwoFactor(@Args() { code }: TwoFactorCodeArgs, @CurrentActor() actor: Actor): Promise<UserType> {
-    return toUserType(await this.auth.enableTwoFactor(actor, code), actor);
+    return toUserType(await this.users.withBadge(await this.auth.enableTwoFactor(actor, code)), actor);
   }
 }

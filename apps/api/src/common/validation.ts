@@ -92,11 +92,11 @@ function fieldWithNul(value: unknown, path: string): string | null {
 
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // GraphQL arguments reach pipes as 'body'; parents and contexts as 'custom', and are not looked into.
-    if (metadata.type === 'body') {
-      const field = fieldWithNul(value, typeof value === 'string' ? (metadata.data ?? '') : '');
-      if (field !== null) throw badInput({ [field || metadata.data || 'input']: { key: 'validation.invalidValue' } });
-    }
+    // GraphQL arguments reach pipes as 'body'; parents and contexts as 'custom', and are passed
+    // through untouched (field resolvers run per row, so this path must cost nothing).
+    if (metadata.type !== 'body') return value;
+    const field = fieldWithNul(value, typeof value === 'string' ? (metadata.data ?? '') : '');
+    if (field !== null) throw badInput({ [field || metadata.data || 'input']: { key: 'validation.invalidValue' } });
     return super.transform(value, metadata);
   }
 }

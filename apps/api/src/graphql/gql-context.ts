@@ -6,8 +6,6 @@ import type { ContentKey } from './anonymous-cache/content-versions.js';
 import { PostsRepository } from '../modules/posts/posts.repository.js';
 import { createThreadLoaders } from '../modules/threads/thread.loaders.js';
 import { ThreadsRepository } from '../modules/threads/threads.repository.js';
-import { createUserLoaders } from '../modules/users/user.loaders.js';
-import { UsersRepository } from '../modules/users/users.repository.js';
 
 export type Loaders = ReturnType<GqlContextFactory['createLoaders']>;
 
@@ -20,7 +18,6 @@ export interface GqlContext {
 @Injectable()
 export class GqlContextFactory {
   constructor(
-    private readonly users: UsersRepository,
     private readonly threads: ThreadsRepository,
     private readonly posts: PostsRepository,
   ) {}
@@ -31,7 +28,6 @@ export class GqlContextFactory {
 
   createLoaders() {
     return {
-      ...createUserLoaders(this.users),
       ...createThreadLoaders(this.threads, this.posts),
     };
   }

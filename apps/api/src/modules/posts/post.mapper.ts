@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import { requestContext } from '../../common/request-context.js';
 import { translate } from '../../i18n/translate.js';
 import { canReadPostBody } from '../threads/visibility.policy.js';
+import { toUserType } from '../users/user.mapper.js';
 import type { PostType } from './graphql/post.types.js';
 import type { PostRecord } from './post.record.js';
 
@@ -20,6 +21,6 @@ export function toPostType(post: PostRecord, viewer: Actor | null): PostType {
     editedAt: post.editedAt,
     threadId: post.threadId,
     authorId: post.authorId,
-    authorRecord: post.author,
+    author: toUserType(post.author, viewer),
   };
 }

@@ -4,8 +4,6 @@ import type { Actor } from '../../auth/actor.js';
 import { viewerOf, type GqlContext } from '../../graphql/gql-context.js';
 import { ThreadType } from '../threads/graphql/thread.types.js';
 import { toThreadType } from '../threads/thread.mapper.js';
-import { UserType } from '../users/graphql/user.type.js';
-import { toUserType } from '../users/user.mapper.js';
 import { CreatePostInput, EditPostInput, PostIdArgs, PostType } from './graphql/post.types.js';
 import { toPostType } from './post.mapper.js';
 import { PostsService } from './posts.service.js';
@@ -34,11 +32,6 @@ export class PostsResolver {
 
   @ResolveField(() => ThreadType)
   async thread(@Parent() post: PostType, @Context() ctx: GqlContext): Promise<ThreadType> {
-    return toThreadType((await ctx.loaders.threadById.load(post.threadId))!);
-  }
-
-  @ResolveField(() => UserType)
-  author(@Parent() post: PostType, @Context() ctx: GqlContext): UserType {
-    return toUserType(post.authorRecord, viewerOf(ctx));
+    return toThreadType((await ctx.loaders.threadById.load(post.threadId))!, viewerOf(ctx));
   }
 }

@@ -1,27 +1,14 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { toConnection, type Connection } from '../../graphql/connection.js';
 import { viewerOf, type GqlContext } from '../../graphql/gql-context.js';
-import { BoardType } from '../boards/graphql/board.types.js';
 import { PostConnectionType, PostType, RepliesArgs } from '../posts/graphql/post.types.js';
 import { toPostType } from '../posts/post.mapper.js';
 import { PostsService } from '../posts/posts.service.js';
-import { UserType } from '../users/graphql/user.type.js';
-import { toUserType } from '../users/user.mapper.js';
 import { ThreadType } from './graphql/thread.types.js';
 
 @Resolver(() => ThreadType)
 export class ThreadFieldsResolver {
   constructor(private readonly posts: PostsService) {}
-
-  @ResolveField(() => BoardType)
-  board(@Parent() thread: ThreadType): BoardType {
-    return thread.boardRecord;
-  }
-
-  @ResolveField(() => UserType)
-  author(@Parent() thread: ThreadType, @Context() ctx: GqlContext): UserType {
-    return toUserType(thread.authorRecord, viewerOf(ctx));
-  }
 
   @ResolveField(() => PostType)
   async question(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<PostType> {

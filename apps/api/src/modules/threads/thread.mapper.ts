@@ -1,3 +1,5 @@
+import type { Actor } from '../../auth/actor.js';
+import { toUserType } from '../users/user.mapper.js';
 import type { ThreadType, ThreadStatus } from './graphql/thread.types.js';
 import type { ThreadRecord } from './thread.record.js';
 
@@ -5,7 +7,7 @@ import type { ThreadRecord } from './thread.record.js';
 export const threadStatus = (t: Pick<ThreadRecord, 'locked' | 'officialAnswerPostId'>): ThreadStatus =>
   t.locked ? 'LOCKED' : t.officialAnswerPostId ? 'ANSWERED' : 'OPEN';
 
-export function toThreadType(t: ThreadRecord): ThreadType {
+export function toThreadType(t: ThreadRecord, viewer: Actor | null): ThreadType {
   return {
     id: t.id,
     title: t.title,
@@ -24,7 +26,7 @@ export function toThreadType(t: ThreadRecord): ThreadType {
     state: t.state,
     questionPostId: t.questionPostId,
     officialAnswerPostId: t.officialAnswerPostId,
-    boardRecord: t.board,
-    authorRecord: t.author,
+    board: t.board,
+    author: toUserType(t.author, viewer),
   };
 }

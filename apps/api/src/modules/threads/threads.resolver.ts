@@ -19,13 +19,13 @@ export class ThreadsResolver {
     if (!isUuid(id)) return null;
     dependsOn(ctx, `thread:${id}`);
     const thread = await this.service.findVisible(id, actor);
-    return thread ? toThreadType(thread) : null;
+    return thread ? toThreadType(thread, actor) : null;
   }
 
   @SignedIn({ write: true })
   @Mutation(() => ThreadType)
   async createThread(@Args('input') input: CreateThreadInput, @CurrentActor() actor: Actor): Promise<ThreadType> {
-    return toThreadType(await this.service.create(actor, input));
+    return toThreadType(await this.service.create(actor, input), actor);
   }
 }
 
@@ -38,6 +38,7 @@ export class BoardThreadsResolver {
     dependsOn(ctx, `board:${board.id}`);
     const { page, order, count } = await this.service.list(board, args, viewerOf(ctx));
     const cursorOf = (t: ThreadRecord) => [t.pinned, order === 'LATEST_ACTIVITY' ? t.lastActivityKey : t.createdKey, t.id];
-    return toConnection(page, toThreadType, cursorOf, count);
+    const viewer = viewerOf(ctx);
+    return toConnection(page, (t) => toThreadType(t, viewer), cursorOf, count);
   }
 }

@@ -10,18 +10,18 @@ export type UserRow = Pick<
 
 // What a viewer may see of an account: e-mail and 2FA state are private to the user and
 // admins; a ban is shown to the user and to moderators.
-export function toUserType(user: UserRow & { badge?: StaffBadgeType | null }, viewer: Actor | null): UserType {
+export type UserWithBadge = UserRow & { badge: StaffBadgeType | null };
+
+export function toUserType(user: UserWithBadge, viewer: Actor | null): UserType {
   const admin = isAdmin(viewer);
   const moderator = admin || (!!viewer && viewer.moderatorLocales.some((locale) => moderates(viewer, locale)));
-  const shown = present(user, { self: viewer?.id === user.id, admin, moderator });
-  if (user.badge !== undefined) shown.knownBadge = user.badge;
-  return shown;
+  return present(user, { self: viewer?.id === user.id, admin, moderator });
 }
 
 // The account as its owner sees it, e.g. in the payload of their own login.
-export const toOwnUserType = (user: UserRow): UserType => present(user, { self: true, admin: false, moderator: false });
+export const toOwnUserType = (user: UserWithBadge): UserType => present(user, { self: true, admin: false, moderator: false });
 
-function present(user: UserRow, { self, admin, moderator }: { self: boolean; admin: boolean; moderator: boolean }): UserType {
+function present(user: UserWithBadge, { self, admin, moderator }: { self: boolean; admin: boolean; moderator: boolean }): UserType {
   return {
     id: user.id,
     handle: user.handle,
@@ -33,5 +33,6 @@ function present(user: UserRow, { self, admin, moderator }: { self: boolean; adm
     email: self || admin ? user.email : null,
     bannedUntil: self || moderator ? user.bannedUntil : null,
     createdAt: user.createdAt,
+    badge: user.badge,
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { StaffBadgeType } from './graphql/user.type.js';
 import { StaffBadgeEntity } from './staff-badge.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -57,7 +58,9 @@ export class UsersRepository {
     return result.affected === 1;
   }
 
-  currentBadgesByUserIds(ids: readonly string[]): Promise<StaffBadgeEntity[]> {
-    return this.db.getRepository(StaffBadgeEntity).find({ where: { userId: In([...ids]), revokedAt: IsNull() } });
+  // A user reached on their own (me, a profile) with the badge that is shown beside them.
+  async withBadge<U extends { id: string }>(user: U): Promise<U & { badge: StaffBadgeType | null }> {
+    const badge = await this.db.getRepository(StaffBadgeEntity).findOne({ where: { userId: user.id, revokedAt: IsNull() } });
+    return { ...user, badge: badge ? { title: badge.title, team: badge.team, locales: badge.locales, grantedAt: badge.grantedAt } : null };
   }
 }

@@ -62,6 +62,10 @@ export class UsersService {
     });
   }
 
+  withBadge<U extends { id: string }>(user: U) {
+    return this.users.withBadge(user);
+  }
+
   private async findOrThrow(id: string): Promise<UserEntity> {
     const user = await this.users.findById(id);
     if (!user) throw notFound('user');

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { IsBody, IsId, IsIdempotencyKey } from '../../../common/validation.js';
 import { ConnectionType } from '../../../graphql/connection.js';
-import type { AuthorRecord } from '../../users/author.sql.js';
+import { UserType } from '../../users/graphql/user.type.js';
 import { CONTENT_STATES, type ContentState } from '../post.entity.js';
 
 export const PostStateEnum = Object.fromEntries(CONTENT_STATES.map((s) => [s, s])) as { [S in ContentState]: S };
@@ -20,10 +20,11 @@ export class PostType {
   @Field(() => String, { nullable: true }) removalReason: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) editedAt: Date | null;
+  // Read with the post and filled by the mapper: no per-row resolver.
+  @Field(() => UserType) author: UserType;
 
   threadId: string;
   authorId: string;
-  authorRecord: AuthorRecord;
 }
 
 export const PostConnectionType = ConnectionType(PostType, 'Post');

@@ -2,9 +2,9 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsBody, IsId, IsIdempotencyKey, IsTags, IsText } from '../../../common/validation.js';
 import { ConnectionType } from '../../../graphql/connection.js';
-import type { BoardType } from '../../boards/graphql/board.types.js';
+import { BoardType } from '../../boards/graphql/board.types.js';
 import type { ContentState } from '../../posts/post.entity.js';
-import type { AuthorRecord } from '../../users/author.sql.js';
+import { UserType } from '../../users/graphql/user.type.js';
 import type { ThreadOrder } from '../threads.repository.js';
 
 export const THREAD_STATUSES = ['OPEN', 'ANSWERED', 'LOCKED'] as const;
@@ -28,6 +28,9 @@ export class ThreadType {
   @Field() lastActivityAt: Date;
   @Field(() => Date, { nullable: true }) firstStaffResponseAt: Date | null;
   @Field() createdAt: Date;
+  // Read with the thread and filled by the mapper: no per-row resolver.
+  @Field(() => BoardType) board: BoardType;
+  @Field(() => UserType) author: UserType;
 
   // Not in the schema: what the field resolvers need to load relations and decide visibility.
   boardId: string;
@@ -36,8 +39,6 @@ export class ThreadType {
   state: ContentState;
   questionPostId: string | null;
   officialAnswerPostId: string | null;
-  boardRecord: BoardType;
-  authorRecord: AuthorRecord;
 }
 
 export const ThreadConnectionType = ConnectionType(ThreadType, 'Thread');

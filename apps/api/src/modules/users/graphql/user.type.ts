@@ -27,7 +27,8 @@ export class UserType {
   @Field(() => Date, { nullable: true, description: 'Moderators and the user only.' })
   bannedUntil: Date | null;
   @Field() createdAt: Date;
-
-  // Set when the badge was read with the user (authors of posts); otherwise loaded on demand.
-  knownBadge?: StaffBadgeType | null;
+  // Read with the user in the same statement: field resolvers run once per row, so relations
+  // that every row shows are plain fields, filled by the mappers.
+  @Field(() => StaffBadgeType, { nullable: true, description: 'null unless the user is official staff' })
+  badge: StaffBadgeType | null;
 }
