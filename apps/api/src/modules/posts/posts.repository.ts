@@ -5,7 +5,7 @@ import { moderates } from '../../auth/actor.policy.js';
 import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
-import { POST_COLUMNS, POST_FROM, toPostRecord, type PostRecord } from './post.record.js';
+import { POST_COLUMNS, POST_FROM, replyPageSql, toPostRecord, type PostRecord } from './post.record.js';
 
 export type NewPost = Pick<PostRecord, 'threadId' | 'authorId' | 'postNumber' | 'body' | 'bodyHtml' | 'state'> & {
   idempotencyKey: string | null;
@@ -36,16 +36,17 @@ export class PostsRepository {
 
   // Replies in order, after the question (post 1); held replies only for their author and
   // the moderators of the thread's language.
-  async listReplies(q: { threadId: string; locale: string; afterNumber: number; limit: number; viewer: Actor | null }): Promise<Page<PostRecord>> {
-    const params: unknown[] = [q.threadId, Math.max(q.afterNumber, 1), q.limit + 1];
+  async listReplies(q: {
+    threadId: string;
+    locale: string;
+    officialAnswerPostId: string | null;
+    afterNumber: number;
+    limit: number;
+    viewer: Actor | null;
+  }): Promise<Page<PostRecord>> {
+    const params: unknown[] = [q.threadId, Math.max(q.afterNumber, 1), q.limit + 1, q.locale, q.officialAnswerPostId];
     const rows = await this.db
-      .query(
-        `SELECT ${POST_COLUMNS} FROM ${POST_FROM}
-          WHERE p.thread_id = $1 AND p.post_number > $2 AND ${this.visibleSql(q.viewer, q.locale, params)}
-          ORDER BY p.post_number
-          LIMIT $3`,
-        params,
-      )
+      .query(replyPageSql(`p.thread_id = $1 AND p.post_number > $2 AND ${this.visibleSql(q.viewer, q.locale, params)}`), params)
       // A cursor number that is no post number (a fraction, beyond the integer range).
       .catch((error) => {
         throw isDataException(error) ? invalidCursor() : error;

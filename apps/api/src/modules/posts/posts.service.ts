@@ -26,10 +26,10 @@ export class PostsService {
     private readonly versions: ContentVersions,
   ) {}
 
-  async replies(thread: { id: string; locale: string }, args: RepliesArgs, viewer: Actor | null) {
+  async replies(thread: { id: string; locale: string; officialAnswerPostId: string | null }, args: RepliesArgs, viewer: Actor | null) {
     const after = args.after ? decodeCursor(args.after, ['number'] as const)[0] : 1;
     const query = { threadId: thread.id, locale: thread.locale, viewer };
-    const page = await this.posts.listReplies({ ...query, afterNumber: after, limit: clampPageSize(args.first) });
+    const page = await this.posts.listReplies({ ...query, officialAnswerPostId: thread.officialAnswerPostId, afterNumber: after, limit: clampPageSize(args.first) });
     return { page, count: () => this.posts.countReplies(query) };
   }
 

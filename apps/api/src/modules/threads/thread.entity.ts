@@ -10,6 +10,8 @@ import { UserEntity } from '../users/user.entity.js';
 @Index('threads_board_unanswered_idx', { synchronize: false })
 @Index('threads_tags_idx', { synchronize: false })
 @Index('threads_author_idx', ['authorId', 'createdAt'])
+@Index('threads_question_post_idx', ['questionPostId'])
+@Index('threads_official_answer_post_idx', ['officialAnswerPostId'], { where: 'official_answer_post_id IS NOT NULL' })
 @Check('threads_state_check', `state IN ('VISIBLE','HELD','HIDDEN','REMOVED')`)
 @Check('threads_reply_count_check', `reply_count >= 0`)
 @Check('threads_tags_check', `cardinality(tags) <= 5`)
