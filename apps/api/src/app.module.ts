@@ -5,6 +5,7 @@ import { createLogger, LOGGER } from './common/logger.js';
 import { requestContextMiddleware } from './common/request-context.middleware.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DatabaseModule } from './database/database.module.js';
 import { AnonymousCacheModule } from './graphql/anonymous-cache/anonymous-cache.module.js';
 import { AnonymousResponseCache } from './graphql/anonymous-cache/anonymous-response-cache.js';
 import { GraphqlModule } from './graphql/graphql.module.js';
@@ -42,6 +43,7 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        DatabaseModule,
         PgNotificationsModule,
         AnonymousCacheModule,
         ModerationModule,

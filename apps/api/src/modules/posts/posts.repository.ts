@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { moderates } from '../../auth/actor.policy.js';
 import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
+import { PreparedReads } from '../../database/prepared-reads.js';
 import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
 import { POST_COLUMNS, POST_FROM, replyPageSql, toPostRecord, type PostRecord } from './post.record.js';
@@ -15,14 +16,19 @@ export type NewPost = Pick<PostRecord, 'threadId' | 'authorId' | 'postNumber' | 
 
 @Injectable()
 export class PostsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly reads: PreparedReads,
+  ) {}
 
-  async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<PostRecord[]> {
-    const rows = await tx.query(`SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE p.id = ANY($1::uuid[])`, [ids]);
+  // Inside a transaction through its connection; otherwise as a prepared read.
+  async findByIds(ids: readonly string[], tx?: EntityManager): Promise<PostRecord[]> {
+    const text = `SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE p.id = ANY($1::uuid[])`;
+    const rows = tx ? await tx.query(text, [ids]) : await this.reads.rows(text, [ids]);
     return rows.map(toPostRecord);
   }
 
-  async findById(id: string, tx: EntityManager = this.db.manager): Promise<PostRecord | null> {
+  async findById(id: string, tx?: EntityManager): Promise<PostRecord | null> {
     return (await this.findByIds([id], tx))[0] ?? null;
   }
 
@@ -45,8 +51,8 @@ export class PostsRepository {
     viewer: Actor | null;
   }): Promise<Page<PostRecord>> {
     const params: unknown[] = [q.threadId, Math.max(q.afterNumber, 1), q.limit + 1, q.locale, q.officialAnswerPostId];
-    const rows = await this.db
-      .query(replyPageSql(`p.thread_id = $1 AND p.post_number > $2 AND ${this.visibleSql(q.viewer, q.locale, params)}`), params)
+    const rows = await this.reads
+      .rows(replyPageSql(`p.thread_id = $1 AND p.post_number > $2 AND ${this.visibleSql(q.viewer, q.locale, params)}`), params)
       // A cursor number that is no post number (a fraction, beyond the integer range).
       .catch((error) => {
         throw isDataException(error) ? invalidCursor() : error;
@@ -56,7 +62,7 @@ export class PostsRepository {
 
   async countReplies(q: { threadId: string; locale: string; viewer: Actor | null }): Promise<number> {
     const params: unknown[] = [q.threadId];
-    const rows = await this.db.query(
+    const rows = await this.reads.rows<{ n: number }>(
       `SELECT count(*)::int AS n FROM posts p WHERE p.thread_id = $1 AND p.post_number > 1 AND ${this.visibleSql(q.viewer, q.locale, params)}`,
       params,
     );

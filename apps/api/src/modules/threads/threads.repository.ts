@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { isDataException } from '../../common/sql.js';
+import { PreparedReads } from '../../database/prepared-reads.js';
 import { THREAD_COLUMNS, THREAD_FROM, toThreadRecord, type ThreadRecord } from './thread.record.js';
 import { visibleThreadsSql } from './visibility.policy.js';
 
@@ -30,10 +31,15 @@ const COUNT_LIMIT = 10_000;
 
 @Injectable()
 export class ThreadsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly reads: PreparedReads,
+  ) {}
 
-  async findByIds(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<ThreadRecord[]> {
-    const rows = await tx.query(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = ANY($1::uuid[])`, [ids]);
+  // Inside a transaction through its connection; otherwise as a prepared read.
+  async findByIds(ids: readonly string[], tx?: EntityManager): Promise<ThreadRecord[]> {
+    const text = `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = ANY($1::uuid[])`;
+    const rows = tx ? await tx.query(text, [ids]) : await this.reads.rows(text, [ids]);
     return rows.map(toThreadRecord);
   }
 
@@ -60,8 +66,8 @@ export class ThreadsRepository {
       where += ` AND (t.pinned, ${key}, t.id) < ($${n - 2}::boolean, $${n - 1}::timestamptz, $${n}::uuid)`;
     }
     params.push(query.limit + 1);
-    const rows = await this.db
-      .query(
+    const rows = await this.reads
+      .rows(
         `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM}
           WHERE ${where}
           ORDER BY t.pinned DESC, ${key} DESC, t.id DESC
@@ -83,7 +89,7 @@ export class ThreadsRepository {
       params.push([query.tag]);
       where += ` AND t.tags @> $${params.length}::text[]`;
     }
-    const rows = await this.db.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM threads t WHERE ${where} LIMIT ${COUNT_LIMIT}) s`, params);
+    const rows = await this.reads.rows<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM threads t WHERE ${where} LIMIT ${COUNT_LIMIT}) s`, params);
     return rows[0].n;
   }
 
