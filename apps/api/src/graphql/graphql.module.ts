@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request } from 'express';
 import { AppConfig } from '../config/app-config.js';
@@ -46,6 +47,9 @@ export const GraphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       context: ({ req }: { req: Request }) => contexts.create(req),
       // graphql-armor is typed against Apollo's CommonJS build; the objects are the same.
       plugins: [
+        // Apollo's cache-control plugin wraps every field resolver to compute HTTP cache hints
+        // we never send (our cache is the anonymous response cache): pure per-field cost.
+        ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
         ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
         ...(config.EXPOSE_SQL_QUERY_COUNT ? [sqlCountPlugin] : []),
       ],
