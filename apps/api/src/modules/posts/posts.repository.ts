@@ -69,15 +69,17 @@ export class PostsRepository {
     return rows[0].n;
   }
 
+  // The post and its first revision in one statement: one round trip fewer on every write.
   async insert(post: NewPost, tx: EntityManager): Promise<string> {
     const rows = await tx.query(
-      `INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      `WITH post AS (
+         INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, body, author_id
+       )
+       INSERT INTO post_revisions (post_id, revision, body, edited_by_id) SELECT id, 1, body, author_id FROM post RETURNING post_id AS id`,
       [post.threadId, post.authorId, post.postNumber, post.body, post.bodyHtml, post.state, post.idempotencyKey, post.scamScore, post.scamVerdict === null ? null : JSON.stringify(post.scamVerdict)],
     );
-    const id: string = rows[0].id;
-    await this.insertRevision({ postId: id, revision: 1, body: post.body, editedById: post.authorId }, tx);
-    return id;
+    return rows[0].id;
   }
 
   async insertRevision(rev: { postId: string; revision: number; body: string; editedById: string }, tx: EntityManager): Promise<void> {
