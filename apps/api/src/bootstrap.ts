@@ -24,6 +24,8 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // GraphQL answers POSTs, which no cache revalidates: hashing every body for an ETag is waste.
+  app.set('etag', false);
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();
   return app;

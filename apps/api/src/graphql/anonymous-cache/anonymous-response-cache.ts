@@ -10,7 +10,9 @@ import { ContentVersions, type ContentKey } from './content-versions.js';
 const { parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 interface Entry {
-  body: string;
+  // UTF-8 bytes: counted exactly against the cache's size, kept off the V8 heap, and sent as
+  // they are on every hit.
+  body: Buffer;
   keys: string[];
   since: number;
 }
@@ -36,7 +38,7 @@ export class AnonymousResponseCache {
     this.entries = new LRUCache<string, Entry>({
       max: 20_000,
       maxSize: 64 * 1024 * 1024,
-      sizeCalculation: (entry) => entry.body.length + 64,
+      sizeCalculation: (entry) => entry.body.byteLength + 64,
       ttl: Math.max(config.ANONYMOUS_CACHE_SECONDS, 1) * 1000,
     });
   }
@@ -56,7 +58,7 @@ export class AnonymousResponseCache {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (!recording.uncacheable && res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors"') && this.versions.isCurrent(recording.keys, since)) {
-        this.entries.set(key, { body, keys: [...recording.keys], since });
+        this.entries.set(key, { body: Buffer.from(body), keys: [...recording.keys], since });
       }
       return send(body);
     };
