@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { badField, badInput, notFound } from '../../common/domain-error.js';
+import { badField, badInput } from '../../common/domain-error.js';
 import { DEFAULT_LOCALE, negotiateLocale } from '../../common/locale.js';
 import { isUniqueViolation } from '../../common/sql.js';
 import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
@@ -35,12 +35,6 @@ export class BoardsService {
     if (args.id) return this.boards.findById(args.id);
     if (args.slug && args.locale) return this.boards.findBySlug(args.slug, args.locale);
     throw badInput({ id: { key: 'validation.boardLookup' } });
-  }
-
-  async findOrThrow(id: string): Promise<BoardEntity> {
-    const board = await this.boards.findById(id);
-    if (!board) throw notFound('board');
-    return board;
   }
 
   async create(actor: Actor, input: CreateBoardInput): Promise<BoardEntity> {

@@ -33,11 +33,6 @@ export class PostsService {
     return { page, count: () => this.posts.countReplies(query) };
   }
 
-  async findVisible(id: string, viewer: Actor | null): Promise<PostRecord | null> {
-    const post = await this.posts.findById(id);
-    return post && canSeePost(viewer, post, post.locale) ? post : null;
-  }
-
   async create(actor: Actor, input: CreatePostInput): Promise<PostRecord> {
     if (input.idempotencyKey) {
       const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);

@@ -8,7 +8,6 @@ export interface ThreadRecord {
   boardId: string;
   authorId: string;
   locale: string;
-  boardKind: string;
   title: string;
   tags: string[];
   private: boolean;
@@ -45,7 +44,6 @@ export function toThreadRecord(row: Record<string, any>): ThreadRecord {
     boardId: row.board_id,
     authorId: row.author_id,
     locale: row.locale,
-    boardKind: row.board_kind,
     title: row.title,
     tags: row.tags,
     private: row.private,

@@ -32,12 +32,6 @@ export class ThreadsService {
     return thread && canSeeThread(viewer, thread) ? thread : null;
   }
 
-  async findVisibleOrThrow(id: string, viewer: Actor | null): Promise<ThreadRecord> {
-    const thread = await this.findVisible(id, viewer);
-    if (!thread) throw notFound('thread');
-    return thread;
-  }
-
   async list(board: { id: string; locale: string }, args: BoardThreadsArgs, viewer: Actor | null) {
     const order: ThreadOrder = args.orderBy ?? 'LATEST_ACTIVITY';
     const query = { boardId: board.id, locale: board.locale, order, tag: args.tag?.trim().toLowerCase() || null, viewer };
