@@ -29,14 +29,19 @@ function parseOptions() {
       rebuild: { type: 'boolean', default: false },
       'no-profile': { type: 'boolean', default: false },
       'no-docs': { type: 'boolean', default: false },
+      // Comma-separated scenario keys (board, deep, thread, write) to run alone; implies --no-docs.
+      only: { type: 'string' },
     },
   });
+  const only = values.only ? values.only.split(',').map((key) => key.trim()) : null;
+  const known = ['board', 'deep', 'thread', 'write'];
+  if (only?.some((key) => !known.includes(key))) throw new Error(`--only takes scenario keys: ${known.join(', ')}`);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   if (!(duration > 0) || !(connections > 0)) throw new Error('--duration and --connections take positive numbers');
   // Long enough for the JIT and PostgreSQL's caches to settle; excluded from the figures.
   const warmup = Math.min(5, Math.max(1, Math.round(duration / 4)));
-  return { duration, connections, warmup, rebuild: values.rebuild, profile: !values['no-profile'], docs: !values['no-docs'] };
+  return { duration, connections, warmup, only, rebuild: values.rebuild, profile: !values['no-profile'], docs: !values['no-docs'] && !only };
 }
 
 async function main(): Promise<void> {
@@ -69,7 +74,8 @@ async function main(): Promise<void> {
     const results: ScenarioResult[] = [];
     let scenarios: Scenario[] = [];
     let deepCursors: Fixtures['deepCursors'] = [];
-    for (const phase of PHASES) {
+    const phases = PHASES.map((phase) => ({ ...phase, keys: phase.keys.filter((key) => !options.only || options.only.includes(key)) })).filter((phase) => phase.keys.length > 0);
+    for (const phase of phases) {
       // A fresh process per phase: the cache starts empty and memory is the phase's own.
       await stopApi();
       const env: Record<string, string> = phase.cache ? {} : { ANONYMOUS_CACHE_SECONDS: '0' };

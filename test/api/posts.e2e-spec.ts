@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Factory, TestThread, TestUser } from '../support/factory.js';
 import { createTestApp, errorOf, type TestApp } from '../support/test-app.js';
+import { PostsRepository } from '../../apps/api/src/modules/posts/posts.repository.js';
 
 const CREATE_POST = `mutation ($input: CreatePostInput!) {
   createPost(input: $input) { id body state revision author { id } thread { id replyCount lastActivityAt firstStaffResponseAt } }
@@ -111,6 +112,34 @@ describe('posts', () => {
       await t.db.query(`UPDATE posts SET idempotency_key = 'k-3' WHERE id = $1`, [b.questionId]);
       expect(errorOf(await reply(asker, b, { idempotencyKey: 'k-3' })).code).toBe('CONFLICT');
       expect(await stored(b)).toHaveLength(1);
+    });
+
+    // What createPost decided from the thread it read must still hold when the reply is
+    // written: a lock, a removal or a change of privacy in between stores nothing.
+    it.each([
+      ['locked', `locked = true`],
+      ['removed', `state = 'REMOVED'`],
+      ['made private', `private = true`],
+    ])('stores no reply when the thread was %s after it was read', async (_change, update) => {
+      const { thread } = await aThread();
+      const author = await t.factory.user();
+      await t.db.query(`UPDATE threads SET ${update} WHERE id = $1`, [thread.id]);
+      const reply = await t.app.get(PostsRepository).appendReply({
+        threadId: thread.id,
+        authorId: author.id,
+        body: 'Too late.',
+        bodyHtml: '<p>Too late.</p>',
+        state: 'VISIBLE',
+        idempotencyKey: null,
+        scamScore: null,
+        scamVerdict: null,
+        staffResponse: false,
+        seen: { state: 'VISIBLE', locked: false, private: false },
+        notify: ['beacon_test', ''],
+      });
+      expect(reply).toBeNull();
+      expect(await stored(thread)).toHaveLength(1);
+      expect(await t.db.query(`SELECT reply_count, last_post_number FROM threads WHERE id = $1`, [thread.id])).toEqual([{ reply_count: 0, last_post_number: 1 }]);
     });
 
     it('keeps the counters exact under 20 concurrent replies', async () => {

@@ -105,4 +105,19 @@ describe('query budget', () => {
     expect(cost(largeRes)).toBe(cost(smallRes));
     expect(cost(largeRes)).toBeLessThanOrEqual(BUDGET);
   });
+
+  // Signing in (the actor with its session), the thread, and one statement that numbers, stores
+  // and counts the reply: no transaction held open across round trips.
+  it('a reply costs three statements, whether or not it carries an idempotency key', async () => {
+    const thread = await threadWithReplies(1);
+    const as = await t.factory.user();
+    const create = `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`;
+    // The first write of an instance also loads the scam rules it then keeps.
+    await t.gql(create, { input: { threadId: thread.id, body: 'Warming up the rules.' } }, { as });
+    const plain = await t.gql(create, { input: { threadId: thread.id, body: 'Same here, it cleared after an hour.' } }, { as });
+    expect(cost(plain)).toBe(3);
+    // The key is looked up first, so a retry can be answered without writing.
+    const keyed = await t.gql(create, { input: { threadId: thread.id, body: 'And again the next day.', idempotencyKey: 'budget-1' } }, { as });
+    expect(cost(keyed)).toBe(4);
+  });
 });

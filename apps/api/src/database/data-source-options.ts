@@ -11,6 +11,7 @@ import { QueryCountingLogger } from './query-counter.js';
 import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create-core-schema.js';
 import { CreateScamRules1764070000000 } from './migrations/1764070000000-create-scam-rules.js';
 import { IndexThreadPostReferences1764080000000 } from './migrations/1764080000000-index-thread-post-references.js';
+import { ListHeldThreadsByIndex1764090000000 } from './migrations/1764090000000-list-held-threads-by-index.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -25,7 +26,7 @@ export const ENTITIES = [
 ];
 
 // Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
-export const MIGRATIONS = [CreateCoreSchema1764060000000, CreateScamRules1764070000000, IndexThreadPostReferences1764080000000];
+export const MIGRATIONS = [CreateCoreSchema1764060000000, CreateScamRules1764070000000, IndexThreadPostReferences1764080000000, ListHeldThreadsByIndex1764090000000];
 
 // The one definition of the connection, shared by the app, the migration CLI and the tests.
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -18,6 +18,7 @@ export const en = {
     rateLimited: 'Too many attempts. Try again in {{seconds}} seconds.',
     contentBlocked: 'This post was not published because it looks unsafe.',
     threadLocked: 'This thread is locked; it takes no new posts or edits.',
+    threadChanged: 'The thread changed while your reply was being saved. Try again.',
     staleRevision: 'This post was changed since you opened it. Reload it and apply your edit again.',
     idempotencyKeyReused: 'This idempotency key was already used for a different request.',
     postRemoved: 'This post was removed and can no longer be edited.',

@@ -20,6 +20,7 @@ export const zhCN: Catalog = {
     rateLimited: '尝试次数过多，请在 {{seconds}} 秒后重试。',
     contentBlocked: '内容存在安全风险，未能发布。',
     threadLocked: '该主题已锁定，不能再回复或编辑。',
+    threadChanged: '保存回复时该主题发生了变化，请重试。',
     staleRevision: '你打开后该帖子已被修改。请刷新后重新编辑。',
     idempotencyKeyReused: '该幂等键已用于另一个请求。',
     postRemoved: '该帖子已被删除，无法编辑。',

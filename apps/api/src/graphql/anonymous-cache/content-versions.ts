@@ -42,6 +42,13 @@ export class ContentVersions {
     await this.notifications.notify(tx, CHANNEL, keys.join(','));
   }
 
+  // For a write that is a single statement: bumps here at once, and returns the pg_notify
+  // arguments the statement must carry so that every instance hears of it when it commits.
+  touchInStatement(keys: ContentKey[]): readonly [channel: string, payload: string] {
+    this.bump(keys);
+    return [CHANNEL, keys.join(',')];
+  }
+
   private bump(keys: string[]): void {
     this.clock += 1;
     for (const key of keys) this.versions.set(key, this.clock);

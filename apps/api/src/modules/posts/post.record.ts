@@ -20,22 +20,24 @@ export interface PostRecord {
   author: AuthorRecord;
 }
 
-const OWN_COLUMNS = `
-  p.id, p.thread_id, p.author_id, p.post_number, p.body, p.body_html, p.state, p.revision, p.removal_reason,
-  p.removed_by_id, p.created_at, p.edited_at, ${authorColumns('pa', 'pab', 'author_')}`;
+// Named, not *: a prepared statement's result type must not change when a column is added.
+const ROW_COLUMNS = ['id', 'thread_id', 'author_id', 'post_number', 'body', 'body_html', 'state', 'revision', 'removal_reason', 'removed_by_id', 'created_at', 'edited_at'];
 
-export const POST_COLUMNS = `${OWN_COLUMNS}, b.locale, (t.official_answer_post_id = p.id) AS is_official_answer`;
+// The posts row itself, unqualified (for RETURNING) and qualified by the alias `p`.
+export const POST_ROW_COLUMNS = ROW_COLUMNS.join(', ');
+const PAGE_COLUMNS = ROW_COLUMNS.map((column) => `p.${column}`).join(', ');
+
+// A post row `p` with its author `pa` and the author's badge `pab`.
+export const POST_AUTHOR_COLUMNS = `${PAGE_COLUMNS}, ${authorColumns('pa', 'pab', 'author_')}`;
+
+export const POST_COLUMNS = `${POST_AUTHOR_COLUMNS}, b.locale, (t.official_answer_post_id = p.id) AS is_official_answer`;
 
 export const POST_FROM = `posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id ${authorJoin('pa', 'pab', 'p.author_id')}`;
-
-// Named, not *: a prepared statement's result type must not change when a column is added.
-const PAGE_COLUMNS = `p.id, p.thread_id, p.author_id, p.post_number, p.body, p.body_html, p.state, p.revision,
-  p.removal_reason, p.removed_by_id, p.created_at, p.edited_at`;
 
 // A page of one thread's replies: the thread's facts come from the caller, and the page is cut
 // before authors are joined, so the planner never considers joining every user first.
 export const replyPageSql = (where: string) => `
-  SELECT ${OWN_COLUMNS}, $4::text AS locale, (p.id = $5::uuid) AS is_official_answer
+  SELECT ${POST_AUTHOR_COLUMNS}, $4::text AS locale, (p.id = $5::uuid) AS is_official_answer
     FROM (SELECT ${PAGE_COLUMNS} FROM posts p WHERE ${where} ORDER BY p.post_number LIMIT $3) p
     ${authorJoin('pa', 'pab', 'p.author_id')}
    ORDER BY p.post_number`;

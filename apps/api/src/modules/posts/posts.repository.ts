@@ -6,7 +6,25 @@ import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
 import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
-import { POST_COLUMNS, POST_FROM, replyPageSql, toPostRecord, type PostRecord } from './post.record.js';
+import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, replyPageSql, toPostRecord, type PostRecord } from './post.record.js';
+import { authorJoin } from '../users/author.sql.js';
+
+export interface NewReply {
+  threadId: string;
+  authorId: string;
+  body: string;
+  bodyHtml: string;
+  state: ContentState;
+  idempotencyKey: string | null;
+  scamScore: number | null;
+  scamVerdict: unknown;
+  // The first answer from the language's staff to someone else's question starts the SLA clock.
+  staffResponse: boolean;
+  // What the caller decided from: the reply is stored only while the thread still looks so.
+  seen: { state: ContentState; locked: boolean; private: boolean };
+  // The content-version notification the write carries (delivered when it commits).
+  notify: readonly [channel: string, payload: string];
+}
 
 export type NewPost = Pick<PostRecord, 'threadId' | 'authorId' | 'postNumber' | 'body' | 'bodyHtml' | 'state'> & {
   idempotencyKey: string | null;
@@ -80,6 +98,48 @@ export class PostsRepository {
       [post.threadId, post.authorId, post.postNumber, post.body, post.bodyHtml, post.state, post.idempotencyKey, post.scamScore, post.scamVerdict === null ? null : JSON.stringify(post.scamVerdict)],
     );
     return rows[0].id;
+  }
+
+  // A reply in one statement (its own transaction): the thread's row update takes the row lock
+  // and hands out the post number, so numbers and counters stay exact under concurrent replies,
+  // and no lock is held across round trips. null when the thread changed since it was read.
+  async appendReply(reply: NewReply): Promise<PostRecord | null> {
+    const rows = await this.db.query(
+      `WITH thread AS (
+         UPDATE threads SET
+           last_post_number = last_post_number + 1,
+           reply_count = reply_count + CASE WHEN $7 = 'VISIBLE' THEN 1 ELSE 0 END,
+           last_activity_at = CASE WHEN $7 = 'VISIBLE' THEN now() ELSE last_activity_at END,
+           first_staff_response_at = COALESCE(first_staff_response_at, CASE WHEN $11 AND $7 = 'VISIBLE' THEN now() END)
+          WHERE id = $1 AND state = $12 AND locked = $13 AND private = $14
+          RETURNING id, board_id, last_post_number
+       ), p AS (
+         INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict)
+         SELECT id, $2, last_post_number, $3, $4, $7, $8, $9, $10 FROM thread
+         RETURNING ${POST_ROW_COLUMNS}
+       ), revision AS (
+         INSERT INTO post_revisions (post_id, revision, body, edited_by_id) SELECT id, 1, body, author_id FROM p
+       )
+       SELECT ${POST_AUTHOR_COLUMNS}, b.locale, false AS is_official_answer, pg_notify($5, $6) IS NULL AS notified
+         FROM p JOIN thread ON true JOIN boards b ON b.id = thread.board_id ${authorJoin('pa', 'pab', 'p.author_id')}`,
+      [
+        reply.threadId,
+        reply.authorId,
+        reply.body,
+        reply.bodyHtml,
+        reply.notify[0],
+        reply.notify[1],
+        reply.state,
+        reply.idempotencyKey,
+        reply.scamScore,
+        reply.scamVerdict === null ? null : JSON.stringify(reply.scamVerdict),
+        reply.staffResponse,
+        reply.seen.state,
+        reply.seen.locked,
+        reply.seen.private,
+      ],
+    );
+    return rows[0] ? toPostRecord(rows[0]) : null;
   }
 
   async insertRevision(rev: { postId: string; revision: number; body: string; editedById: string }, tx: EntityManager): Promise<void> {

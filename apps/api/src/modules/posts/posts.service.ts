@@ -5,8 +5,8 @@ import { isStaffOf, moderates } from '../../auth/actor.policy.js';
 import { clampPageSize, decodeCursor } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
-import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
-import { PostContentService } from '../content/post-content.service.js';
+import { ContentVersions, type ContentKey } from '../../graphql/anonymous-cache/content-versions.js';
+import { PostContentService, type PreparedContent } from '../content/post-content.service.js';
 import type { ThreadRecord } from '../threads/thread.record.js';
 import { ThreadsRepository } from '../threads/threads.repository.js';
 import { canSeePost, canSeeThread, isClosedForWrites } from '../threads/visibility.policy.js';
@@ -38,29 +38,34 @@ export class PostsService {
       const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);
       if (earlier) return earlier;
     }
-    try {
-      const postId = await this.db.transaction(async (tx) => {
-        const thread = await this.threads.lockForUpdate(input.threadId, tx);
-        if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
-        if (isClosedForWrites(thread) && !moderates(actor, thread.locale)) throw threadLocked();
-        const prepared = await this.content.prepare({ body: input.body, author: actor, locale: thread.locale });
-        const postNumber = thread.lastPostNumber + 1;
-        const id = await this.posts.insert({ threadId: thread.id, authorId: actor.id, postNumber, idempotencyKey: input.idempotencyKey ?? null, ...prepared }, tx);
-        await this.threads.recordReply(
-          thread.id,
-          { postNumber, visible: prepared.state === 'VISIBLE', staffResponse: isStaffOf(actor, thread.locale) && actor.id !== thread.authorId },
-          tx,
-        );
-        await this.touch(tx, thread);
-        return id;
-      });
-      return (await this.posts.findById(postId))!;
-    } catch (error) {
-      if (input.idempotencyKey && isUniqueViolation(error, 'posts_author_idempotency_key')) {
-        const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);
-        if (earlier) return earlier;
+    let prepared: PreparedContent | null = null;
+    // The checks run on what was read; the write applies only while the thread still looks so
+    // (a lock or removal in between sends us round again), and the scan and the rendering run
+    // before it, outside any lock.
+    for (let attempt = 1; ; attempt++) {
+      const [thread] = await this.threads.findByIds([input.threadId]);
+      if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
+      if (isClosedForWrites(thread) && !moderates(actor, thread.locale)) throw threadLocked();
+      prepared ??= await this.content.prepare({ body: input.body, author: actor, locale: thread.locale });
+      try {
+        const post = await this.posts.appendReply({
+          threadId: thread.id,
+          authorId: actor.id,
+          idempotencyKey: input.idempotencyKey ?? null,
+          ...prepared,
+          staffResponse: isStaffOf(actor, thread.locale) && actor.id !== thread.authorId,
+          seen: { state: thread.state, locked: thread.locked, private: thread.private },
+          notify: this.versions.touchInStatement(this.keysOf(thread)),
+        });
+        if (post) return post;
+      } catch (error) {
+        if (input.idempotencyKey && isUniqueViolation(error, 'posts_author_idempotency_key')) {
+          const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);
+          if (earlier) return earlier;
+        }
+        throw error;
       }
-      throw error;
+      if (attempt === 3) throw conflict('errors.threadChanged');
     }
   }
 
@@ -99,7 +104,11 @@ export class PostsService {
 
   // A thread's page and its board's listing show what changed.
   private touch(tx: EntityManager, thread: { id: string; boardId: string }): Promise<void> {
-    return this.versions.touch(tx, [`thread:${thread.id}`, `board:${thread.boardId}`]);
+    return this.versions.touch(tx, this.keysOf(thread));
+  }
+
+  private keysOf(thread: { id: string; boardId: string }): ContentKey[] {
+    return [`thread:${thread.id}`, `board:${thread.boardId}`];
   }
 
   // A moderator's decision stands: editing does not bring a hidden post back.

@@ -110,22 +110,6 @@ export class ThreadsRepository {
   }
 
   // Called under the thread's row lock, after the reply was inserted.
-  async recordReply(
-    threadId: string,
-    reply: { postNumber: number; visible: boolean; staffResponse: boolean },
-    tx: EntityManager,
-  ): Promise<void> {
-    await tx.query(
-      `UPDATE threads SET
-         last_post_number = $2,
-         reply_count = reply_count + CASE WHEN $3 THEN 1 ELSE 0 END,
-         last_activity_at = CASE WHEN $3 THEN now() ELSE last_activity_at END,
-         first_staff_response_at = COALESCE(first_staff_response_at, CASE WHEN $4 AND $3 THEN now() END)
-       WHERE id = $1`,
-      [threadId, reply.postNumber, reply.visible, reply.staffResponse],
-    );
-  }
-
   async applyReplyRemoval(threadId: string, postId: string, wasVisible: boolean, tx: EntityManager): Promise<void> {
     await tx.query(
       `UPDATE threads SET
