@@ -4,6 +4,7 @@ import { runScenario, type LoadResult, type Scenario } from './scenarios.js';
 
 export interface ProfileSummary {
   load: LoadResult;
+  scenarioTitle: string;
   sampledMs: number;
   modules: { name: string; ms: number; share: number }[];
   functions: { name: string; module: string; ms: number; share: number }[];
@@ -46,7 +47,7 @@ export async function profileScenario(options: {
   }
   const file = readdirSync(options.dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no CPU profile was written to ${options.dir}`);
-  return { load, ...summarize(JSON.parse(readFileSync(`${options.dir}/${file}`, 'utf8')), window) };
+  return { load, scenarioTitle: options.scenario.title, ...summarize(JSON.parse(readFileSync(`${options.dir}/${file}`, 'utf8')), window) };
 }
 
 // `window` is in ms since the process started, which the profile's clock counts from too

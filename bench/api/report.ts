@@ -136,7 +136,7 @@ export function renderSection(report: Report): string {
 
 function renderProfile(p: ProfileSummary): string[] {
   return [
-    `**CPU profile of the API** (\`node --cpu-prof\`, thread-page scenario with the cache off, ${n0(p.load.rps)} req/s under the profiler; ${n1(p.sampledMs / 1000)} s of samples, self time, idle excluded):`,
+    `**CPU profile of the API** (\`node --cpu-prof\`, ${p.scenarioTitle} scenario with the cache off, ${n0(p.load.rps)} req/s under the profiler; ${n1(p.sampledMs / 1000)} s of samples, self time, idle excluded):`,
     '',
     '| Module | Self time |',
     '|---|--:|',
@@ -172,7 +172,7 @@ function renderStatements(r: ScenarioResult): string[] {
 
 function renderPlans(plans: ExplainedStatement[]): string[] {
   return [
-    '**EXPLAIN ANALYZE** of the thread page\'s statements (auto_explain on a 2 % sample during the profile run, real parameters):',
+    "**EXPLAIN ANALYZE** of the profiled scenario's statements (auto_explain on a 2 % sample during the profile run, real parameters):",
     '',
     '| Statement | Samples | Mean ms | Plan (actual rows, time) | Buffers |',
     '|---|--:|--:|---|---|',

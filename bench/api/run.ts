@@ -31,17 +31,21 @@ function parseOptions() {
       'no-docs': { type: 'boolean', default: false },
       // Comma-separated scenario keys (board, deep, thread, write) to run alone; implies --no-docs.
       only: { type: 'string' },
+      // The scenario to profile when a target is missed.
+      'profile-scenario': { type: 'string', default: 'thread' },
     },
   });
   const only = values.only ? values.only.split(',').map((key) => key.trim()) : null;
   const known = ['board', 'deep', 'thread', 'write'];
   if (only?.some((key) => !known.includes(key))) throw new Error(`--only takes scenario keys: ${known.join(', ')}`);
+  const profileScenarioKey = values['profile-scenario'] as Scenario['key'];
+  if (!known.includes(profileScenarioKey)) throw new Error(`--profile-scenario takes a scenario key: ${known.join(', ')}`);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   if (!(duration > 0) || !(connections > 0)) throw new Error('--duration and --connections take positive numbers');
   // Long enough for the JIT and PostgreSQL's caches to settle; excluded from the figures.
   const warmup = Math.min(5, Math.max(1, Math.round(duration / 4)));
-  return { duration, connections, warmup, only, rebuild: values.rebuild, profile: !values['no-profile'], docs: !values['no-docs'] && !only };
+  return { duration, connections, warmup, only, profileScenarioKey, rebuild: values.rebuild, profile: !values['no-profile'], docs: !values['no-docs'] && !only };
 }
 
 async function main(): Promise<void> {
@@ -107,15 +111,15 @@ async function main(): Promise<void> {
       targets,
     };
     if (targets.some((t) => !t.met) && options.profile) {
-      log('a target was missed: profiling the thread page and explaining its SQL');
-      const thread = scenarios.find((s) => s.key === 'thread')!;
+      const profiled = scenarios.find((s) => s.key === options.profileScenarioKey)!;
+      log(`a target was missed: profiling "${profiled.title}" and explaining its SQL`);
       serverLog.text = '';
       serverLog.capturing = server.kind === 'embedded';
       report.profile = await profileScenario({
         databaseUrl: dataset.url,
         dir: `${RESULTS_DIR}/profile`,
         logFile,
-        scenario: thread,
+        scenario: profiled,
         connections: options.connections,
         duration: Math.min(options.duration, 15),
         env: server.kind === 'embedded' ? { PGOPTIONS: AUTO_EXPLAIN_PGOPTIONS } : {},

@@ -6,6 +6,7 @@ import { counterStoreProvider } from '../common/counter-store.js';
 import { AppConfig } from '../config/app-config.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { AccessGuard } from './access.guard.js';
+import { jwtKey } from './jwt-key.js';
 import { ActorRepository } from './actor.repository.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -21,7 +22,7 @@ import { TotpService } from './totp.service.js';
     UsersModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: AppConfig) => ({ secretOrKeyProvider: () => jwtKey(config), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
   providers: [

@@ -3,6 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../config/app-config.js';
 import type { Actor } from './actor.js';
+import { jwtKey } from './jwt-key.js';
 import { ActorRepository } from './actor.repository.js';
 
 export interface AccessTokenPayload {
@@ -18,7 +19,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      // passport-jwt's types predate KeyObject; jsonwebtoken, which verifies, takes one.
+      secretOrKeyProvider: (_req, _token, done) => done(null, jwtKey(config) as unknown as Buffer),
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });
