@@ -39,11 +39,15 @@ export function toConnection<R, T>(
   cursorOf: (row: R) => (CursorValue | Date)[],
   totalCount: () => Promise<number>,
 ): Connection<T> {
-  const edges = page.items.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: map(row) }));
+  const nodes = page.items.map(map);
+  const last = page.items.at(-1);
   return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    nodes,
+    // Cursors for every row only when the client asks for edges; most pages need the last one.
+    get edges() {
+      return page.items.map((row, i) => ({ cursor: encodeCursor(cursorOf(row)), node: nodes[i] }));
+    },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last === undefined ? null : encodeCursor(cursorOf(last)) },
     get totalCount() {
       return totalCount();
     },

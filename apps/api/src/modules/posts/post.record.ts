@@ -42,6 +42,25 @@ export const replyPageSql = (where: string) => `
     ${authorJoin('pa', 'pab', 'p.author_id')}
    ORDER BY p.post_number`;
 
+// A post read along with its thread (the question, the official answer): the post `p` and its
+// author outer-joined, every column prefixed, so that several fit in the thread's row.
+export const openingPostColumns = (p: string, prefix: string) =>
+  `${ROW_COLUMNS.map((column) => `${p}.${column} AS ${prefix}${column}`).join(', ')}, ${authorColumns(`${p}a`, `${p}ab`, `${prefix}author_`)}`;
+
+export const openingPostJoin = (p: string, postIdColumn: string) =>
+  `LEFT JOIN posts ${p} ON ${p}.id = ${postIdColumn} ${authorJoin(`${p}a`, `${p}ab`, `${p}.author_id`, 'LEFT JOIN')}`;
+
+export function toOpeningPostRecord(
+  row: Record<string, any>,
+  prefix: string,
+  thread: { locale: string; officialAnswerPostId: string | null },
+): PostRecord | null {
+  if (row[`${prefix}id`] === null) return null;
+  const own: Record<string, any> = {};
+  for (const key in row) if (key.startsWith(prefix)) own[key.slice(prefix.length)] = row[key];
+  return toPostRecord({ ...own, locale: thread.locale, is_official_answer: own.id === thread.officialAnswerPostId });
+}
+
 export function toPostRecord(row: Record<string, any>): PostRecord {
   return {
     id: row.id,

@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { isDataException } from '../../common/sql.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
+import { openingPostColumns, openingPostJoin, toOpeningPostRecord, type PostRecord } from '../posts/post.record.js';
 import { THREAD_COLUMNS, THREAD_FROM, toThreadRecord, type ThreadRecord } from './thread.record.js';
 import { visibleThreadsSql } from './visibility.policy.js';
 
@@ -41,6 +42,20 @@ export class ThreadsRepository {
     const text = `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = ANY($1::uuid[])`;
     const rows = tx ? await tx.query(text, [ids]) : await this.reads.rows(text, [ids]);
     return rows.map(toThreadRecord);
+  }
+
+  // A thread page's head in one statement: the thread with its question and official answer.
+  async findWithOpeningPosts(id: string): Promise<{ thread: ThreadRecord; openingPosts: PostRecord[] } | null> {
+    const [row] = await this.reads.rows(
+      `SELECT ${THREAD_COLUMNS}, ${openingPostColumns('q', 'q_')}, ${openingPostColumns('oa', 'oa_')}
+         FROM ${THREAD_FROM} ${openingPostJoin('q', 't.question_post_id')} ${openingPostJoin('oa', 't.official_answer_post_id')}
+        WHERE t.id = $1`,
+      [id],
+    );
+    if (!row) return null;
+    const thread = toThreadRecord(row);
+    const openingPosts = [toOpeningPostRecord(row, 'q_', thread), toOpeningPostRecord(row, 'oa_', thread)].filter((p) => p !== null);
+    return { thread, openingPosts };
   }
 
   // The row lock serializes every write to one thread: post numbers and counters stay exact.

@@ -18,8 +18,10 @@ export class ThreadsResolver {
   async thread(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<ThreadType | null> {
     if (!isUuid(id)) return null;
     dependsOn(ctx, `thread:${id}`);
-    const thread = await this.service.findVisible(id, actor);
-    return thread ? toThreadType(thread, actor) : null;
+    const found = await this.service.findVisible(id, actor);
+    if (!found) return null;
+    for (const post of found.openingPosts) ctx.loaders.postById.prime(post.id, post);
+    return toThreadType(found.thread, actor);
   }
 
   @SignedIn({ write: true })

@@ -11,6 +11,7 @@ import { BoardsRepository } from '../boards/boards.repository.js';
 import { PostContentService } from '../content/post-content.service.js';
 import { PostsRepository } from '../posts/posts.repository.js';
 import type { BoardThreadsArgs, CreateThreadInput } from './graphql/thread.types.js';
+import type { PostRecord } from '../posts/post.record.js';
 import type { ThreadRecord } from './thread.record.js';
 import { ThreadsRepository, type ThreadOrder } from './threads.repository.js';
 import { canSeeThread } from './visibility.policy.js';
@@ -26,10 +27,11 @@ export class ThreadsService {
     private readonly versions: ContentVersions,
   ) {}
 
-  // What a viewer may not see does not exist for them.
-  async findVisible(id: string, viewer: Actor | null): Promise<ThreadRecord | null> {
-    const [thread] = await this.threads.findByIds([id]);
-    return thread && canSeeThread(viewer, thread) ? thread : null;
+  // What a viewer may not see does not exist for them. The question and the official answer
+  // come along: a thread page shows both (each still passes the post visibility rules).
+  async findVisible(id: string, viewer: Actor | null): Promise<{ thread: ThreadRecord; openingPosts: PostRecord[] } | null> {
+    const found = await this.threads.findWithOpeningPosts(id);
+    return found && canSeeThread(viewer, found.thread) ? found : null;
   }
 
   async list(board: { id: string; locale: string }, args: BoardThreadsArgs, viewer: Actor | null) {

@@ -14,8 +14,9 @@ export const authorColumns = (u: string, b: string, prefix: string) => `
   ${b}.title AS ${prefix}badge_title, ${b}.team AS ${prefix}badge_team, ${b}.locales AS ${prefix}badge_locales,
   ${b}.granted_at AS ${prefix}badge_granted_at`;
 
-export const authorJoin = (u: string, b: string, authorIdColumn: string) =>
-  `JOIN users ${u} ON ${u}.id = ${authorIdColumn} LEFT JOIN staff_badges ${b} ON ${b}.user_id = ${u}.id AND ${b}.revoked_at IS NULL`;
+// A LEFT join when the row that names the author may itself be missing (an outer-joined post).
+export const authorJoin = (u: string, b: string, authorIdColumn: string, join: 'JOIN' | 'LEFT JOIN' = 'JOIN') =>
+  `${join} users ${u} ON ${u}.id = ${authorIdColumn} LEFT JOIN staff_badges ${b} ON ${b}.user_id = ${u}.id AND ${b}.revoked_at IS NULL`;
 
 export function toAuthorRecord(row: Record<string, any>, id: string, prefix: string): AuthorRecord {
   const badgeTitle = row[`${prefix}badge_title`];
