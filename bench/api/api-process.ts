@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { STARTUP_NODE_FLAGS } from '../../apps/api/src/config/memory-tuning.js';
 
 // Fixed bench values: long enough for the production config check, and never used elsewhere.
 export const BENCH_JWT_SECRET = 'beacon-bench-jwt-secret-0123456789abcdefghij';
@@ -22,7 +23,7 @@ export async function startApi(options: { databaseUrl: string; logFile: string; 
   const port = await freePort();
   const log = openSync(options.logFile, 'a');
   const spawnedAt = Date.now();
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), MAIN], {
+  const child = spawn(process.execPath, [...STARTUP_NODE_FLAGS, ...(options.nodeFlags ?? []), MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

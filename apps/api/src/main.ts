@@ -1,20 +1,15 @@
 import 'reflect-metadata';
-import { setFlagsFromString } from 'node:v8';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { TotpService } from './auth/totp.service.js';
 import { createApp } from './bootstrap.js';
 import { createLogger } from './common/logger.js';
 import { loadConfig } from './config/app-config.js';
+import { applyRuntimeV8Flags } from './config/memory-tuning.js';
 import { resolveDatabase, runMigrations } from './database/prepare-database.js';
 import { seedDemo } from './database/seeds/demo-seed.js';
 
-// Under steady load V8 lets the old generation grow to about four times what is live before it
-// collects (its growing factor rises with the time the process spends outside the collector):
-// the API's ~55 MB live set sat in heaps of 250 MB, most of its memory. Growing by half keeps the
-// heap near its live size, at the price of more frequent (10-25 ms, mostly incremental) major
-// collections; docs/benchmarks.md has the figures.
-setFlagsFromString('--heap-growing-percent=50');
+applyRuntimeV8Flags();
 
 async function main(): Promise<void> {
   const config = loadConfig();
