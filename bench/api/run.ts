@@ -36,7 +36,7 @@ function parseOptions() {
     },
   });
   const only = values.only ? values.only.split(',').map((key) => key.trim()) : null;
-  const known = ['board', 'deep', 'thread', 'write'];
+  const known = ['board', 'deep', 'thread', 'hot-thread', 'write'];
   if (only?.some((key) => !known.includes(key))) throw new Error(`--only takes scenario keys: ${known.join(', ')}`);
   const profileScenarioKey = values['profile-scenario'] as Scenario['key'];
   if (!known.includes(profileScenarioKey)) throw new Error(`--profile-scenario takes a scenario key: ${known.join(', ')}`);
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
 // then the configuration it ships with, where visitors' reads may come from memory.
 const PHASES: { cache: boolean; keys: Scenario['key'][] }[] = [
   { cache: false, keys: ['board', 'deep', 'thread'] },
-  { cache: true, keys: ['board', 'deep', 'thread', 'write'] },
+  { cache: true, keys: ['board', 'deep', 'thread', 'hot-thread', 'write'] },
 ];
 
 async function measure(api: ApiProcess, dbUrl: string, scenario: Scenario, cache: boolean, options: { connections: number; duration: number; warmup: number }): Promise<ScenarioResult> {

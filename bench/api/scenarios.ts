@@ -37,6 +37,7 @@ const CREATE_POST = `mutation Reply($input: CreatePostInput!) { createPost(input
 // How deep the deep-page scenario reads: the page after this many threads.
 export const DEEP_OFFSET = 2000;
 const WRITERS = 300;
+const HOT_THREADS = 500;
 
 export interface Fixtures {
   boardIds: string[];
@@ -47,7 +48,7 @@ export interface Fixtures {
 }
 
 export interface Scenario {
-  key: 'board' | 'deep' | 'thread' | 'write';
+  key: 'board' | 'deep' | 'thread' | 'hot-thread' | 'write';
   title: string;
   next(): { body: string; headers: Record<string, string> };
 }
@@ -147,6 +148,13 @@ export function buildScenarios(f: Fixtures): Scenario[] {
       key: 'thread',
       title: 'Thread page (question + 20 replies)',
       next: () => ({ body: query(THREAD_PAGE, { id: pick(f.threadIds) }), headers: jsonHeaders() }),
+    },
+    // Not a target: what the anonymous cache does for thread pages when readers crowd a few
+    // hundred threads (as they do around an incident), next to the uniform spread above.
+    {
+      key: 'hot-thread',
+      title: `Thread page, ${HOT_THREADS} threads read the most`,
+      next: () => ({ body: query(THREAD_PAGE, { id: pick(f.threadIds.slice(0, HOT_THREADS)) }), headers: jsonHeaders() }),
     },
     {
       key: 'write',
