@@ -1,25 +1,18 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { createRequire } from 'node:module';
 import { LRUCache } from 'lru-cache';
-import Negotiator from 'negotiator';
 import { AppConfig } from '../../config/app-config.js';
 import { ContentVersions, type ContentKey } from './content-versions.js';
 
 // The same graphql build Apollo uses (CommonJS).
 const { parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
-// What the cache may hold, in compressed bytes: about 15,000 thread pages of 20 replies.
-const CACHE_BYTES = 32 * 1024 * 1024;
-
 interface Entry {
-  // The response gzipped once when stored: pages of posts shrink about 3.7 times, so the same
-  // memory holds that many more of them (off the V8 heap, counted exactly). Clients that accept
-  // gzip, as browsers do, get these bytes as they are; others get them inflated (about 20 µs
-  // for a thread page).
-  gzipped: Buffer;
+  // UTF-8 bytes: counted exactly against the cache's size, kept off the V8 heap, and sent as
+  // they are on every hit.
+  body: Buffer;
   keys: string[];
   since: number;
 }
@@ -44,8 +37,8 @@ export class AnonymousResponseCache {
   ) {
     this.entries = new LRUCache<string, Entry>({
       max: 20_000,
-      maxSize: CACHE_BYTES,
-      sizeCalculation: (entry) => entry.gzipped.byteLength + 64,
+      maxSize: 64 * 1024 * 1024,
+      sizeCalculation: (entry) => entry.body.byteLength + 64,
       ttl: Math.max(config.ANONYMOUS_CACHE_SECONDS, 1) * 1000,
     });
   }
@@ -56,13 +49,7 @@ export class AnonymousResponseCache {
     const hit = this.entries.get(key);
     if (hit && this.versions.isCurrent(hit.keys, hit.since)) {
       res.status(200).type('application/json; charset=utf-8').setHeader('x-anonymous-cache', 'hit');
-      res.setHeader('vary', 'accept-encoding');
-      if (new Negotiator(req).encoding(['gzip', 'identity']) === 'gzip') {
-        res.setHeader('content-encoding', 'gzip');
-        res.send(hit.gzipped);
-      } else {
-        res.send(gunzipSync(hit.gzipped));
-      }
+      res.send(hit.body);
       return;
     }
     const since = this.versions.now();
@@ -71,7 +58,7 @@ export class AnonymousResponseCache {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (!recording.uncacheable && res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors"') && this.versions.isCurrent(recording.keys, since)) {
-        this.entries.set(key, { gzipped: gzipSync(body), keys: [...recording.keys], since });
+        this.entries.set(key, { body: Buffer.from(body), keys: [...recording.keys], since });
       }
       return send(body);
     };
