@@ -37,7 +37,7 @@ export class AnonymousResponseCache {
   ) {
     this.entries = new LRUCache<string, Entry>({
       max: 20_000,
-      maxSize: 64 * 1024 * 1024,
+      maxSize: config.ANONYMOUS_CACHE_MB * 1024 * 1024,
       sizeCalculation: (entry) => entry.body.byteLength + 64,
       ttl: Math.max(config.ANONYMOUS_CACHE_SECONDS, 1) * 1000,
     });
