@@ -38,7 +38,7 @@ export class PostsService {
       const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);
       if (earlier) return earlier;
     }
-    let prepared: PreparedContent | null = null;
+    const scanned = new Map<string, PreparedContent>();
     // The checks run on what was read; the write applies only while the thread still looks so
     // (a lock or removal in between sends us round again), and the scan and the rendering run
     // before it, outside any lock.
@@ -46,7 +46,12 @@ export class PostsService {
       const [thread] = await this.threads.findByIds([input.threadId]);
       if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
       if (isClosedForWrites(thread) && !moderates(actor, thread.locale)) throw threadLocked();
-      prepared ??= await this.content.prepare({ body: input.body, author: actor, locale: thread.locale });
+      // Scanned once per language the thread was read in (a retry reuses it).
+      let prepared = scanned.get(thread.locale);
+      if (!prepared) {
+        prepared = await this.content.prepare({ body: input.body, author: actor, locale: thread.locale });
+        scanned.set(thread.locale, prepared);
+      }
       try {
         const post = await this.posts.appendReply({
           threadId: thread.id,
