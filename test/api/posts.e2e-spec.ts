@@ -142,6 +142,26 @@ describe('posts', () => {
       expect(await t.db.query(`SELECT reply_count, last_post_number FROM threads WHERE id = $1`, [thread.id])).toEqual([{ reply_count: 0, last_post_number: 1 }]);
     });
 
+    // A thread whose row keeps refusing the write (here a trigger skips every update of it) is
+    // read again, twice, and then the reply is refused: nothing is stored.
+    it('answers CONFLICT after three attempts when the thread keeps changing under the reply', async () => {
+      const { thread } = await aThread();
+      await t.db.query(`CREATE FUNCTION skip_thread_update() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$`);
+      await t.db.query(
+        `CREATE TRIGGER skip_thread_update BEFORE UPDATE ON threads FOR EACH ROW WHEN (OLD.id = '${thread.id}') EXECUTE FUNCTION skip_thread_update()`,
+      );
+      try {
+        expect(errorOf(await reply(await t.factory.user(), thread))).toMatchObject({
+          code: 'CONFLICT',
+          message: 'The thread changed while your reply was being saved. Try again.',
+        });
+      } finally {
+        await t.db.query(`DROP TRIGGER skip_thread_update ON threads`);
+        await t.db.query(`DROP FUNCTION skip_thread_update()`);
+      }
+      expect(await stored(thread)).toHaveLength(1);
+    });
+
     it('keeps the counters exact under 20 concurrent replies', async () => {
       const { thread } = await aThread();
       const users = await Promise.all(Array.from({ length: 4 }, () => t.factory.user()));
