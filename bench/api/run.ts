@@ -29,14 +29,14 @@ function parseOptions() {
       rebuild: { type: 'boolean', default: false },
       'no-profile': { type: 'boolean', default: false },
       'no-docs': { type: 'boolean', default: false },
-      // Comma-separated scenario keys (board, deep, thread, write) to run alone; implies --no-docs.
+      // Comma-separated scenario keys (those of PHASES) to run alone; implies --no-docs.
       only: { type: 'string' },
       // The scenario to profile when a target is missed.
       'profile-scenario': { type: 'string', default: 'thread' },
     },
   });
   const only = values.only ? values.only.split(',').map((key) => key.trim()) : null;
-  const known = ['board', 'deep', 'thread', 'hot-thread', 'write'];
+  const known: string[] = [...new Set(PHASES.flatMap((phase) => phase.keys))];
   if (only?.some((key) => !known.includes(key))) throw new Error(`--only takes scenario keys: ${known.join(', ')}`);
   const profileScenarioKey = values['profile-scenario'] as Scenario['key'];
   if (!known.includes(profileScenarioKey)) throw new Error(`--profile-scenario takes a scenario key: ${known.join(', ')}`);

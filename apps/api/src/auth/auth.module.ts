@@ -22,7 +22,7 @@ import { TotpService } from './totp.service.js';
     UsersModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secretOrKeyProvider: () => jwtKey(config), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (config: AppConfig) => ({ secretOrKeyProvider: () => jwtKey(config), signOptions: { algorithm: 'HS256' } }),
     }),
   ],
   providers: [

@@ -13,9 +13,10 @@ export const RUNTIME_V8_FLAGS = ['--heap-growing-percent=50'];
 // objects are still alive, so they are copied and promoted into the old generation, to die
 // there. A larger one lets most of them die young: with 32 MB, about 12 % less API CPU per
 // thread page at a fixed rate. 24 MB measured in the same range as 32 MB at saturation (within
-// this machine's run-to-run noise) and costs 16 MB less at peak, which the 300 MB budget needs. V8 sizes the young generation when the process starts, so
-// this one must be on node's command line: package.json's start script, the Dockerfile and the
-// benchmark pass it (a test keeps them in step).
+// this machine's run-to-run noise) and costs 16 MB less at peak, which the 300 MB budget needs.
+// V8 sizes the young generation when the process starts, so this one must be on node's command
+// line: package.json's start script, the Dockerfile and the benchmark pass it (a test keeps
+// them in step).
 export const STARTUP_NODE_FLAGS = ['--max-semi-space-size=24'];
 
 export function applyRuntimeV8Flags(): void {

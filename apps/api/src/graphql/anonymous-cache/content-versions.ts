@@ -38,8 +38,8 @@ export class ContentVersions {
   // Inside the writing transaction: bumps here at once (so this instance never serves what
   // it is about to change), and everywhere again when the transaction commits.
   async touch(tx: EntityManager, keys: ContentKey[]): Promise<void> {
-    this.bump(keys);
-    await this.notifications.notify(tx, CHANNEL, keys.join(','));
+    const [channel, payload] = this.touchInStatement(keys);
+    await this.notifications.notify(tx, channel, payload);
   }
 
   // For a write that is a single statement: bumps here at once, and returns the pg_notify

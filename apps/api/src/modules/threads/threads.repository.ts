@@ -124,7 +124,6 @@ export class ThreadsRepository {
     await tx.query(`UPDATE threads SET question_post_id = $2 WHERE id = $1`, [threadId, postId]);
   }
 
-  // Called under the thread's row lock, after the reply was inserted.
   async applyReplyRemoval(threadId: string, postId: string, wasVisible: boolean, tx: EntityManager): Promise<void> {
     await tx.query(
       `UPDATE threads SET
