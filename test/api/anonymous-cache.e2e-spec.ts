@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import type { TestBoard, TestUser } from '../support/factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -26,6 +29,56 @@ describe('anonymous response cache', () => {
     expect(hit(first)).toBe(false);
     expect(hit(second)).toBe(true);
     expect(second.data).toEqual(first.data);
+  });
+
+  it('answers a hit with the stored gzip to clients that accept it, and decoded to those that do not', async () => {
+    const thread = await t.factory.thread({ board, author, title: '提现一直在处理中 <b>怎么办</b>' });
+    const first = await t.gql(THREAD, { id: thread.id }, { headers: { 'accept-encoding': 'identity' } });
+    expect(first.headers['content-encoding']).toBeUndefined();
+    // Read the bytes off the socket: supertest would decode the gzip before the test saw it.
+    const raw = await rawPost(t, { query: THREAD, variables: { id: thread.id } }, { 'accept-language': 'en', 'accept-encoding': 'gzip' });
+    expect(raw.headers['x-anonymous-cache']).toBe('hit');
+    expect(raw.headers['content-encoding']).toBe('gzip');
+    expect(raw.headers.vary).toMatch(/accept-encoding/i);
+    expect(JSON.parse(gunzipSync(raw.body).toString('utf8')).data).toEqual(first.data);
+    for (const encoding of ['identity', 'gzip;q=0, deflate', 'br']) {
+      const plain = await t.gql(THREAD, { id: thread.id }, { headers: { 'accept-encoding': encoding } });
+      expect(hit(plain)).toBe(true);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.data).toEqual(first.data);
+    }
+  });
+
+  it('answers hits with a request id, and refuses a visitor’s malformed body like any bad input', async () => {
+    const thread = await t.factory.thread({ board, author });
+    await t.gql(THREAD, { id: thread.id });
+    const again = await t.gql(THREAD, { id: thread.id }, { headers: { 'x-request-id': 'visitor-req-12345' } });
+    expect(hit(again)).toBe(true);
+    expect(again.headers['x-request-id']).toBe('visitor-req-12345');
+    for (const body of ['{"query": "{ boards { id } }"', '42']) {
+      const res = await t.http().post('/graphql').set('content-type', 'application/json').set('accept-language', 'zh-CN').send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ message: '请求内容不是有效的 JSON。', extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_JSON' } });
+    }
+  });
+
+  it('answers, but does not keep, what it does not read up front: large or chunked bodies, text/plain', async () => {
+    const thread = { ...(await t.factory.thread({ board, author, title: 'Read by Express alone' })), title: 'Read by Express alone' };
+    // Same query, padded past the 16 KB the front handler reads.
+    const padded = { query: THREAD, variables: { id: thread.id, pad: 'x'.repeat(17_000) } };
+    for (let i = 0; i < 2; i++) {
+      const res = await t.http().post('/graphql').set('content-type', 'application/json').set('accept-language', 'en').send(padded);
+      expect(res.status).toBe(200);
+      expect(res.body.data.thread.title).toBe(thread.title);
+      expect(res.headers['x-anonymous-cache']).toBeUndefined();
+    }
+    const chunked = await rawPost(t, { query: THREAD, variables: { id: thread.id } }, { 'accept-language': 'en', 'transfer-encoding': 'chunked' });
+    expect(JSON.parse(chunked.body.toString('utf8')).data.thread.title).toBe(thread.title);
+    const again = await rawPost(t, { query: THREAD, variables: { id: thread.id } }, { 'accept-language': 'en', 'transfer-encoding': 'chunked' });
+    expect(again.headers['x-anonymous-cache']).toBeUndefined();
+    // Apollo's CSRF prevention still sees (and refuses) a simple request.
+    const plain = await t.http().post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: THREAD, variables: { id: thread.id } }));
+    expect(plain.status).toBe(400);
   });
 
   it('drops a cached thread page and board listing as soon as a reply is posted', async () => {
@@ -77,3 +130,19 @@ describe('anonymous response cache', () => {
     expect(zh.data.boards.every((b: { locale: string }) => b.locale === 'zh-CN')).toBe(true);
   });
 });
+
+async function rawPost(t: TestApp, payload: object, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  const server = t.app.getHttpServer() as import('node:http').Server;
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(payload));
+  });
+}

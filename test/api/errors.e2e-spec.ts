@@ -104,6 +104,16 @@ describe('errors', () => {
       expect(res.text).not.toMatch(LEAKS);
     });
 
+    it.each([
+      ['a body that is not JSON', '{"query": "{ boards { id } }"'],
+      ['a JSON body that is not an object', '"{ boards { id } }"'],
+    ])('refuses %s with HTTP 400 and a translated bad-input error', async (_what, body) => {
+      const res = await t.http().post('/graphql').set('content-type', 'application/json').set('accept-language', 'zh-CN').send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ message: '请求内容不是有效的 JSON。', extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_JSON' } });
+      expect(res.text).not.toMatch(LEAKS);
+    });
+
     it('refuses a batch of operations and runs none of them', async () => {
       const [a, b] = [freshHandle(), freshHandle()];
       const res = await t.http().post('/graphql').set('content-type', 'application/json').send([{ query: REGISTER(a) }, { query: REGISTER(b) }]);

@@ -1,12 +1,12 @@
+import type { RequestListener, Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
-import { negotiateLocale } from './common/locale.js';
+import { answerTransportError } from './common/transport-errors.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
-import { SUPPORTED_LOCALES } from './i18n/catalog.js';
-import { translate } from './i18n/translate.js';
+import { AnonymousResponseCache } from './graphql/anonymous-cache/anonymous-response-cache.js';
 
 // Builds the HTTP application; shared by main.ts, the e2e tests and the benchmark.
 export async function createApp(config: AppConfig & { DATABASE_URL: string }): Promise<NestExpressApplication> {
@@ -16,11 +16,11 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
   });
   // Bodies up to 50,000 characters of Chinese (3 bytes each) plus the query fit; more is refused.
   app.useBodyParser('json', { limit: '256kb' });
-  // A body refused for its size is answered like any bad input: a code, in the caller's language.
+  // Bodies the parser refuses (too large, not JSON) are answered like any bad input.
   app.use((error: { type?: string } | undefined, req: Request, res: Response, next: NextFunction) => {
-    if (error?.type !== 'entity.too.large') return next(error);
-    const locale = negotiateLocale(req.headers['accept-language'], SUPPORTED_LOCALES);
-    res.status(413).json({ errors: [{ message: translate(locale, 'errors.payloadTooLarge'), extensions: { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE' } }] });
+    if (error?.type === 'entity.too.large') return answerTransportError(req, res, 413, 'errors.payloadTooLarge', 'PAYLOAD_TOO_LARGE');
+    if (error?.type === 'entity.parse.failed') return answerTransportError(req, res, 400, 'errors.malformedJson', 'MALFORMED_JSON');
+    next(error);
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
@@ -28,5 +28,10 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
   app.set('etag', false);
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();
+  // Visitors' cached answers are served before the request reaches Express.
+  const server = app.getHttpServer() as Server;
+  const [express] = server.listeners('request') as RequestListener[];
+  server.removeAllListeners('request');
+  server.on('request', app.get(AnonymousResponseCache).front(express));
   return app;
 }

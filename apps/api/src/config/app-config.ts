@@ -61,10 +61,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(3600)
   ANONYMOUS_CACHE_SECONDS = 30;
 
-  // Memory for cached responses (bodies counted exactly, kept outside the V8 heap): 48 MB is
-  // about 6,000 thread pages of 20 replies.
+  // Memory for cached responses (gzipped bodies counted exactly, kept outside the V8 heap):
+  // 32 MB is about 14,000 thread pages of 20 replies.
   @Transform(toInt) @IsInt() @Min(1) @Max(4096)
-  ANONYMOUS_CACHE_MB = 48;
+  ANONYMOUS_CACHE_MB = 32;
 
   @IsString()
   BRAND_NAME = 'OKX';

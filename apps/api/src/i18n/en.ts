@@ -32,6 +32,7 @@ export const en = {
     ruleInvalidAction: 'This action does not fit this kind of rule.',
     queryTooComplex: 'The query is too large or too complex.',
     payloadTooLarge: 'The request is too large.',
+    malformedJson: 'The request body is not valid JSON.',
   },
   validation: {
     required: 'This field is required.',

@@ -34,6 +34,7 @@ export const zhCN: Catalog = {
     ruleInvalidAction: '该动作不适用于此类规则。',
     queryTooComplex: '查询过大或过于复杂。',
     payloadTooLarge: '请求内容过大。',
+    malformedJson: '请求内容不是有效的 JSON。',
   },
   validation: {
     required: '此项为必填。',
