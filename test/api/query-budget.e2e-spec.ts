@@ -4,10 +4,11 @@ import { createTestApp, type GqlResult, type TestApp } from '../support/test-app
 
 // A page costs a fixed number of SQL statements, whatever the number of rows on it: relations
 // are read with their rows or batched per request, never loaded row by row. A visitor's thread
-// page: the thread with its question and official answer, the replies, and their count; a
-// signed-in viewer adds the one statement that loads them.
+// page: the thread with its question, official answer and first page of replies, then the
+// replies' count; a signed-in viewer adds the one statement that loads them. A moderator's
+// first page depends on the thread's language, so it is read once that is known.
 const BUDGET = 5;
-const THREAD_PAGE_STATEMENTS = { 'a visitor': 3, 'a signed-in moderator': 4 };
+const THREAD_PAGE_STATEMENTS = { 'a visitor': 2, 'a signed-in user': 3, 'a signed-in moderator': 4 };
 
 const AUTHOR = `author { handle displayName badge { title team locales } }`;
 const threadPage = (withOfficialAnswer: boolean) => `query ($id: ID!) {
@@ -61,6 +62,7 @@ describe('query budget', () => {
 
   const viewers = [
     ['a visitor', () => null],
+    ['a signed-in user', () => t.factory.user()],
     ['a signed-in moderator', () => t.factory.user({ roles: ['MODERATOR'], totp: true, moderatorLocales: ['en'] })],
   ] as const;
 
@@ -93,6 +95,38 @@ describe('query budget', () => {
       costs.push(cost(res));
     }
     expect(new Set(costs)).toEqual(new Set([base]));
+  });
+
+  // The first page is read with the thread when the query asks for one; every other selection
+  // of replies is still answered as it asks, from its own statement.
+  it('reads the first page of replies with the thread, and still answers other pages as asked', async () => {
+    const thread = await threadWithReplies(6);
+    const all = (await t.gql(`query ($id: ID!) { thread(id: $id) { replies(first: 100) { nodes { id } } } }`, { id: thread.id }));
+    expect(cost(all)).toBe(1);
+    const ids: string[] = all.data.thread.replies.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toHaveLength(6);
+
+    const viaFragment = await t.gql(
+      `query ($id: ID!) { thread(id: $id) { ...Page } } fragment Page on Thread { ... on Thread { replies(first: 4) { pageInfo { hasNextPage endCursor } nodes { id } } } }`,
+      { id: thread.id },
+    );
+    expect(cost(viaFragment)).toBe(1);
+    expect(viaFragment.data.thread.replies.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(0, 4));
+    expect(viaFragment.data.thread.replies.pageInfo.hasNextPage).toBe(true);
+
+    const after = viaFragment.data.thread.replies.pageInfo.endCursor;
+    const twoPages = await t.gql(
+      `query ($id: ID!, $n: Int, $after: String) { thread(id: $id) { a: replies(first: $n) { nodes { id } } b: replies(first: 3) { nodes { id } } c: replies(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage } } } }`,
+      { id: thread.id, n: 2, after },
+    );
+    expect(cost(twoPages)).toBe(3);
+    expect(twoPages.data.thread.a.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(0, 2));
+    expect(twoPages.data.thread.b.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(0, 3));
+    expect(twoPages.data.thread.c.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(4, 6));
+    expect(twoPages.data.thread.c.pageInfo.hasNextPage).toBe(false);
+
+    const noReplies = await t.gql(`query ($id: ID!) { thread(id: $id) { title } }`, { id: thread.id });
+    expect(cost(noReplies)).toBe(1);
   });
 
   it('a board page costs the same for 5 and for 20 threads by distinct authors', async () => {

@@ -24,6 +24,11 @@ export function moderates(actor: Actor | null | undefined, locale: string): bool
   return isAdmin(actor) || (holds(actor, 'MODERATOR') && actor.moderatorLocales.includes(locale));
 }
 
+// Whether what this actor may see can depend on the language at all.
+export function moderatesAnyLocale(actor: Actor | null | undefined): boolean {
+  return isAdmin(actor) || (holds(actor, 'MODERATOR') && actor!.moderatorLocales.length > 0);
+}
+
 export function isStaffOf(actor: Actor | null | undefined, locale: string): boolean {
   return !!actor && holds(actor, 'STAFF') && actor.staffLocales.includes(locale);
 }

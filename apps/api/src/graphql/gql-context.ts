@@ -3,6 +3,8 @@ import type { Request } from 'express';
 import type { Actor } from '../auth/actor.js';
 import { AnonymousResponseCache } from './anonymous-cache/anonymous-response-cache.js';
 import type { ContentKey } from './anonymous-cache/content-versions.js';
+import type { Page } from '../common/cursor.js';
+import type { PostRecord } from '../modules/posts/post.record.js';
 import { PostsRepository } from '../modules/posts/posts.repository.js';
 import { createThreadLoaders } from '../modules/threads/thread.loaders.js';
 import { ThreadsRepository } from '../modules/threads/threads.repository.js';
@@ -12,6 +14,8 @@ export type Loaders = ReturnType<GqlContextFactory['createLoaders']>;
 export interface GqlContext {
   req: Request;
   loaders: Loaders;
+  // Pages a resolver read ahead for a child field, by parent id (see look-ahead.ts).
+  readAhead: { firstReplies: Map<string, { limit: number; page: Page<PostRecord> }> };
 }
 
 // A fresh set of loaders per request: batching within the request, no cache across users.
@@ -23,7 +27,7 @@ export class GqlContextFactory {
   ) {}
 
   create(req: Request): GqlContext {
-    return { req, loaders: this.createLoaders() };
+    return { req, loaders: this.createLoaders(), readAhead: { firstReplies: new Map() } };
   }
 
   createLoaders() {

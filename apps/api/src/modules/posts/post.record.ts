@@ -42,6 +42,23 @@ export const replyPageSql = (where: string) => `
     ${authorJoin('pa', 'pab', 'p.author_id')}
    ORDER BY p.post_number`;
 
+// The first page of a thread's replies as one JSON array, for a statement that reads the thread
+// (`t`): the page rides along with the thread's row instead of costing a second round trip.
+// `$limit` is the page size plus one, as toPage expects.
+export const firstRepliesJson = (visible: string, limitParam: string) => `
+  (SELECT coalesce(json_agg(r ORDER BY r.post_number), '[]')
+     FROM (SELECT ${POST_AUTHOR_COLUMNS}
+             FROM (SELECT ${PAGE_COLUMNS} FROM posts p WHERE p.thread_id = t.id AND p.post_number > 1 AND ${visible} ORDER BY p.post_number LIMIT ${limitParam}) p
+             ${authorJoin('pa', 'pab', 'p.author_id')}) r)`;
+
+// JSON has no dates: PostgreSQL writes them as ISO 8601 text.
+const JSON_DATE_COLUMNS = ['created_at', 'edited_at', 'author_banned_until', 'author_created_at', 'author_badge_granted_at'];
+
+export function toPostRecordFromJson(row: Record<string, any>, thread: { locale: string; officialAnswerPostId: string | null }): PostRecord {
+  for (const column of JSON_DATE_COLUMNS) if (typeof row[column] === 'string') row[column] = new Date(row[column]);
+  return toPostRecord({ ...row, locale: thread.locale, is_official_answer: row.id === thread.officialAnswerPostId });
+}
+
 // A post read along with its thread (the question, the official answer): the post `p` and its
 // author outer-joined, every column prefixed, so that several fit in the thread's row.
 export const openingPostColumns = (p: string, prefix: string) =>

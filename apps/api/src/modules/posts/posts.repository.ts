@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { moderates } from '../../auth/actor.policy.js';
 import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
 import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
 import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, replyPageSql, toPostRecord, type PostRecord } from './post.record.js';
 import { authorJoin } from '../users/author.sql.js';
+import { visiblePostsSql } from '../threads/visibility.policy.js';
 
 export interface NewReply {
   threadId: string;
@@ -70,7 +70,7 @@ export class PostsRepository {
   }): Promise<Page<PostRecord>> {
     const params: unknown[] = [q.threadId, Math.max(q.afterNumber, 1), q.limit + 1, q.locale, q.officialAnswerPostId];
     const rows = await this.reads
-      .rows(replyPageSql(`p.thread_id = $1 AND p.post_number > $2 AND ${this.visibleSql(q.viewer, q.locale, params)}`), params)
+      .rows(replyPageSql(`p.thread_id = $1 AND p.post_number > $2 AND ${visiblePostsSql(q.viewer, q.locale, params)}`), params)
       // A cursor number that is no post number (a fraction, beyond the integer range).
       .catch((error) => {
         throw isDataException(error) ? invalidCursor() : error;
@@ -81,7 +81,7 @@ export class PostsRepository {
   async countReplies(q: { threadId: string; locale: string; viewer: Actor | null }): Promise<number> {
     const params: unknown[] = [q.threadId];
     const rows = await this.reads.rows<{ n: number }>(
-      `SELECT count(*)::int AS n FROM posts p WHERE p.thread_id = $1 AND p.post_number > 1 AND ${this.visibleSql(q.viewer, q.locale, params)}`,
+      `SELECT count(*)::int AS n FROM posts p WHERE p.thread_id = $1 AND p.post_number > 1 AND ${visiblePostsSql(q.viewer, q.locale, params)}`,
       params,
     );
     return rows[0].n;
@@ -175,12 +175,5 @@ export class PostsRepository {
       [id, removedById, reason],
     );
     return returnedRows<{ previous_state: ContentState }>(rows)[0]?.previous_state ?? null;
-  }
-
-  private visibleSql(viewer: Actor | null, locale: string, params: unknown[]): string {
-    if (moderates(viewer, locale)) return 'TRUE';
-    if (!viewer) return `p.state <> 'HELD'`;
-    params.push(viewer.id);
-    return `(p.state <> 'HELD' OR p.author_id = $${params.length})`;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { isStaffOf, moderates } from '../../auth/actor.policy.js';
-import { clampPageSize, decodeCursor } from '../../common/cursor.js';
+import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
 import { ContentVersions, type ContentKey } from '../../graphql/anonymous-cache/content-versions.js';
@@ -26,10 +26,20 @@ export class PostsService {
     private readonly versions: ContentVersions,
   ) {}
 
-  async replies(thread: { id: string; locale: string; officialAnswerPostId: string | null }, args: RepliesArgs, viewer: Actor | null) {
+  // `readAhead`: a first page already read with the thread, used when it is the page asked for.
+  async replies(
+    thread: { id: string; locale: string; officialAnswerPostId: string | null },
+    args: RepliesArgs,
+    viewer: Actor | null,
+    readAhead?: { limit: number; page: Page<PostRecord> },
+  ) {
     const after = args.after ? decodeCursor(args.after, ['number'] as const)[0] : 1;
+    const limit = clampPageSize(args.first);
     const query = { threadId: thread.id, locale: thread.locale, viewer };
-    const page = await this.posts.listReplies({ ...query, officialAnswerPostId: thread.officialAnswerPostId, afterNumber: after, limit: clampPageSize(args.first) });
+    const page =
+      !args.after && readAhead?.limit === limit
+        ? readAhead.page
+        : await this.posts.listReplies({ ...query, officialAnswerPostId: thread.officialAnswerPostId, afterNumber: after, limit });
     return { page, count: () => this.posts.countReplies(query) };
   }
 

@@ -25,7 +25,7 @@ export class ThreadFieldsResolver {
   @ResolveField(() => PostConnectionType)
   async replies(@Parent() thread: ThreadType, @Args() args: RepliesArgs, @Context() ctx: GqlContext): Promise<Connection<PostType>> {
     const viewer = viewerOf(ctx);
-    const { page, count } = await this.posts.replies(thread, args, viewer);
+    const { page, count } = await this.posts.replies(thread, args, viewer, ctx.readAhead.firstReplies.get(thread.id));
     return toConnection(page, (p) => toPostType(p, viewer), (p) => [p.postNumber], count);
   }
 }

@@ -4,9 +4,9 @@ import type { Actor } from '../../auth/actor.js';
 import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { isDataException } from '../../common/sql.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
-import { openingPostColumns, openingPostJoin, toOpeningPostRecord, type PostRecord } from '../posts/post.record.js';
+import { firstRepliesJson, openingPostColumns, openingPostJoin, toOpeningPostRecord, toPostRecordFromJson, type PostRecord } from '../posts/post.record.js';
 import { THREAD_COLUMNS, THREAD_FROM, toThreadRecord, type ThreadRecord } from './thread.record.js';
-import { visibleThreadsSql } from './visibility.policy.js';
+import { visiblePostsSql, visibleThreadsSql } from './visibility.policy.js';
 
 export type ThreadOrder = 'LATEST_ACTIVITY' | 'NEWEST' | 'UNANSWERED';
 
@@ -44,18 +44,31 @@ export class ThreadsRepository {
     return rows.map(toThreadRecord);
   }
 
-  // A thread page's head in one statement: the thread with its question and official answer.
-  async findWithOpeningPosts(id: string): Promise<{ thread: ThreadRecord; openingPosts: PostRecord[] } | null> {
+  // A thread page's head in one statement: the thread with its question and official answer,
+  // and, when asked for, the first page of its replies as this viewer may see them.
+  async findWithOpeningPosts(
+    id: string,
+    firstReplies?: { limit: number; viewer: Actor | null },
+  ): Promise<{ thread: ThreadRecord; openingPosts: PostRecord[]; firstReplies?: Page<PostRecord> } | null> {
+    const params: unknown[] = [id];
+    let repliesColumn = '';
+    const visible = firstReplies && visiblePostsSql(firstReplies.viewer, null, params);
+    if (firstReplies && visible) {
+      params.push(firstReplies.limit + 1);
+      repliesColumn = `, ${firstRepliesJson(visible, `$${params.length}`)} AS first_replies`;
+    }
     const [row] = await this.reads.rows(
-      `SELECT ${THREAD_COLUMNS}, ${openingPostColumns('q', 'q_')}, ${openingPostColumns('oa', 'oa_')}
+      `SELECT ${THREAD_COLUMNS}, ${openingPostColumns('q', 'q_')}, ${openingPostColumns('oa', 'oa_')}${repliesColumn}
          FROM ${THREAD_FROM} ${openingPostJoin('q', 't.question_post_id')} ${openingPostJoin('oa', 't.official_answer_post_id')}
         WHERE t.id = $1`,
-      [id],
+      params,
     );
     if (!row) return null;
     const thread = toThreadRecord(row);
     const openingPosts = [toOpeningPostRecord(row, 'q_', thread), toOpeningPostRecord(row, 'oa_', thread)].filter((p) => p !== null);
-    return { thread, openingPosts };
+    if (!repliesColumn) return { thread, openingPosts };
+    const replies = (row.first_replies as Record<string, any>[]).map((reply) => toPostRecordFromJson(reply, thread));
+    return { thread, openingPosts, firstReplies: toPage(replies, firstReplies!.limit) };
   }
 
   // The row lock serializes every write to one thread: post numbers and counters stay exact.

@@ -1,9 +1,12 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
+import { clampPageSize } from '../../common/cursor.js';
 import { isUuid } from '../../common/uuid.js';
 import { toConnection, type Connection } from '../../graphql/connection.js';
 import { dependsOn, viewerOf, type GqlContext } from '../../graphql/gql-context.js';
+import { childFieldArguments } from '../../graphql/look-ahead.js';
 import { BoardType } from '../boards/graphql/board.types.js';
 import { BoardThreadsArgs, CreateThreadInput, ThreadConnectionType, ThreadType } from './graphql/thread.types.js';
 import { toThreadType } from './thread.mapper.js';
@@ -15,12 +18,21 @@ export class ThreadsResolver {
   constructor(private readonly service: ThreadsService) {}
 
   @Query(() => ThreadType, { nullable: true })
-  async thread(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<ThreadType | null> {
+  async thread(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor | null,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ThreadType | null> {
     if (!isUuid(id)) return null;
     dependsOn(ctx, `thread:${id}`);
-    const found = await this.service.findVisible(id, actor);
+    // A thread page shows the first page of replies: read it with the thread.
+    const firstPage = childFieldArguments(info, 'replies').find((args) => !args.after);
+    const firstReplies = firstPage ? clampPageSize(firstPage.first as number | null) : undefined;
+    const found = await this.service.findVisible(id, actor, firstReplies);
     if (!found) return null;
     for (const post of found.openingPosts) ctx.loaders.postById.prime(post.id, post);
+    if (found.firstReplies) ctx.readAhead.firstReplies.set(id, { limit: firstReplies!, page: found.firstReplies });
     return toThreadType(found.thread, actor);
   }
 

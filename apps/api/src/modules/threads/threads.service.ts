@@ -11,7 +11,6 @@ import { BoardsRepository } from '../boards/boards.repository.js';
 import { PostContentService } from '../content/post-content.service.js';
 import { PostsRepository } from '../posts/posts.repository.js';
 import type { BoardThreadsArgs, CreateThreadInput } from './graphql/thread.types.js';
-import type { PostRecord } from '../posts/post.record.js';
 import type { ThreadRecord } from './thread.record.js';
 import { ThreadsRepository, type ThreadOrder } from './threads.repository.js';
 import { canSeeThread } from './visibility.policy.js';
@@ -29,8 +28,9 @@ export class ThreadsService {
 
   // What a viewer may not see does not exist for them. The question and the official answer
   // come along: a thread page shows both (each still passes the post visibility rules).
-  async findVisible(id: string, viewer: Actor | null): Promise<{ thread: ThreadRecord; openingPosts: PostRecord[] } | null> {
-    const found = await this.threads.findWithOpeningPosts(id);
+  // `firstReplies`: the size of the replies page to read with it, when the caller will show one.
+  async findVisible(id: string, viewer: Actor | null, firstReplies?: number) {
+    const found = await this.threads.findWithOpeningPosts(id, firstReplies === undefined ? undefined : { limit: firstReplies, viewer });
     return found && canSeeThread(viewer, found.thread) ? found : null;
   }
 

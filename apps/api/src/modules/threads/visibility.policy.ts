@@ -1,5 +1,5 @@
 import type { Actor } from '../../auth/actor.js';
-import { isStaffOf, moderates } from '../../auth/actor.policy.js';
+import { isStaffOf, moderates, moderatesAnyLocale } from '../../auth/actor.policy.js';
 import type { ContentState } from '../posts/post.entity.js';
 
 interface ThreadFacts {
@@ -54,4 +54,19 @@ export function visibleThreadsSql(viewer: Actor | null, locale: string, params: 
     return `((t.state = 'VISIBLE' AND (NOT t.private OR t.author_id = ${me})) OR (t.state = 'HELD' AND t.author_id = ${me}))`;
   }
   return `(t.state = 'VISIBLE' AND NOT t.private)`;
+}
+
+// canSeePost as SQL over the posts alias `p`. With `locale` null (not read yet), null when the
+// answer would depend on it, i.e. for moderators.
+export function visiblePostsSql(viewer: Actor | null, locale: string, params: unknown[]): string;
+export function visiblePostsSql(viewer: Actor | null, locale: string | null, params: unknown[]): string | null;
+export function visiblePostsSql(viewer: Actor | null, locale: string | null, params: unknown[]): string | null {
+  if (locale === null) {
+    if (moderatesAnyLocale(viewer)) return null;
+  } else if (moderates(viewer, locale)) {
+    return 'TRUE';
+  }
+  if (!viewer) return `p.state <> 'HELD'`;
+  params.push(viewer.id);
+  return `(p.state <> 'HELD' OR p.author_id = $${params.length})`;
 }
