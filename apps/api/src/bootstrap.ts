@@ -30,7 +30,9 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
   app.enableShutdownHooks();
   // Visitors' cached answers are served before the request reaches Express.
   const server = app.getHttpServer() as Server;
-  const [express] = server.listeners('request') as RequestListener[];
+  const listeners = server.listeners('request') as RequestListener[];
+  if (listeners.length !== 1) throw new Error(`expected Express as the only request listener, found ${listeners.length}`);
+  const [express] = listeners;
   server.removeAllListeners('request');
   server.on('request', app.get(AnonymousResponseCache).front(express));
   return app;
