@@ -119,6 +119,14 @@ describe('anonymous response cache', () => {
     const check = `query { checkContent(body: "hello there") { action } }`;
     await t.gql(check);
     expect(hit(await t.gql(check))).toBe(false);
+    // A visitor's mutation is read by the front handler like a query, and still runs each time.
+    const handle = `v_${Date.now().toString(36)}`;
+    const register = `mutation { register(input: { email: "${handle}@example.test", handle: "${handle}", password: "a long enough password", locale: "en" }) { accessToken } }`;
+    const first = await t.gql(register);
+    expect(first.errors).toBeUndefined();
+    const again = await t.gql(register);
+    expect(hit(again)).toBe(false);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { handle: expect.any(String) } });
   });
 
   it('keys on the language, so Accept-Language still picks the boards', async () => {
