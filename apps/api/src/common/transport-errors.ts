@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SUPPORTED_LOCALES } from '../i18n/catalog.js';
-import type { MessageKey } from '../i18n/catalog.js';
+import { SUPPORTED_LOCALES, type MessageKey } from '../i18n/catalog.js';
 import { translate } from '../i18n/translate.js';
 import { negotiateLocale } from './locale.js';
 

@@ -44,7 +44,7 @@ export const replyPageSql = (where: string) => `
 
 // The first page of a thread's replies as one JSON array, for a statement that reads the thread
 // (`t`): the page rides along with the thread's row instead of costing a second round trip.
-// `$limit` is the page size plus one, as toPage expects.
+// `limitParam` is the parameter that holds the page size plus one, as toPage expects.
 export const firstRepliesJson = (visible: string, limitParam: string) => `
   (SELECT coalesce(json_agg(r ORDER BY r.post_number), '[]')
      FROM (SELECT ${POST_AUTHOR_COLUMNS}
