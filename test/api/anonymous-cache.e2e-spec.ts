@@ -3,6 +3,7 @@ import { request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import type { TestBoard, TestUser } from '../support/factory.js';
+import { AnonymousResponseCache } from '../../apps/api/src/graphql/anonymous-cache/anonymous-response-cache.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const THREAD = `query ($id: ID!) { thread(id: $id) { title replyCount replies { nodes { body author { displayName } } } } }`;
@@ -79,6 +80,26 @@ describe('anonymous response cache', () => {
     // Apollo's CSRF prevention still sees (and refuses) a simple request.
     const plain = await t.http().post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: THREAD, variables: { id: thread.id } }));
     expect(plain.status).toBe(400);
+  });
+
+  it('answers a failure of its own with INTERNAL_SERVER_ERROR and a request id, and keeps serving', async () => {
+    const thread = await t.factory.thread({ board, author });
+    const entries = (t.app.get(AnonymousResponseCache) as unknown as { entries: { get: (key: string) => unknown } }).entries;
+    const get = entries.get;
+    entries.get = () => {
+      throw new Error('cache lookup failed');
+    };
+    try {
+      const failed = await t.gql(THREAD, { id: thread.id }, { lang: 'zh-CN' });
+      expect(failed.status).toBe(500);
+      const error = failed.errors![0];
+      expect(error.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: failed.headers['x-request-id'] });
+      expect(error.message).toContain(error.extensions.requestId);
+      expect(JSON.stringify(failed.errors)).not.toMatch(/cache lookup failed|stack/);
+    } finally {
+      entries.get = get;
+    }
+    expect((await t.gql(THREAD, { id: thread.id })).data.thread.title).toBeDefined();
   });
 
   it('drops a cached thread page and board listing as soon as a reply is posted', async () => {

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import Negotiator from 'negotiator';
 import { createRequire } from 'node:module';
 import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
 import { requestContext } from '../../common/request-context.js';
-import { answerTransportError } from '../../common/transport-errors.js';
+import { LOGGER } from '../../common/logger.js';
+import { answerInternalError, answerTransportError } from '../../common/transport-errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ContentVersions, type ContentKey } from './content-versions.js';
 
@@ -63,6 +65,7 @@ export class AnonymousResponseCache {
   constructor(
     private readonly config: AppConfig,
     private readonly versions: ContentVersions,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.entries = new LRUCache<string, Entry>({
       max: 20_000,
@@ -79,23 +82,34 @@ export class AnonymousResponseCache {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('error', () => res.destroy());
       req.on('end', () => {
-        const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-        const key = createHash('sha1').update(raw).update(`\n${String(req.headers['accept-language'] ?? '').slice(0, 100)}`).digest('base64url');
-        const hit = this.entries.get(key);
-        if (hit && this.versions.isCurrent(hit.keys, hit.since)) return this.answer(req, res, hit);
-        let body: unknown;
+        // Outside Express and Nest nothing else would catch a throw here: it would end the process.
         try {
-          body = JSON.parse(raw.toString('utf8'));
-        } catch {
-          body = undefined;
+          this.answerOrPass(req, res, chunks, next);
+        } catch (error) {
+          const requestId = requestContext.newRequestId(req.headers['x-request-id']);
+          this.logger.error({ err: error, requestId }, 'unexpected error in the anonymous cache');
+          answerInternalError(req, res, requestId);
         }
-        // As Express's (strict) JSON parser would refuse it.
-        if (typeof body !== 'object' || body === null) return answerTransportError(req, res, 400, 'errors.malformedJson', 'MALFORMED_JSON');
-        // Express's body parser leaves a request whose stream has ended alone.
-        Object.assign(req, { body, anonymousCacheKey: key });
-        next(req, res);
       });
     };
+  }
+
+  private answerOrPass(req: IncomingMessage, res: ServerResponse, chunks: Buffer[], next: RequestListener): void {
+    const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+    const key = createHash('sha1').update(raw).update(`\n${String(req.headers['accept-language'] ?? '').slice(0, 100)}`).digest('base64url');
+    const hit = this.entries.get(key);
+    if (hit && this.versions.isCurrent(hit.keys, hit.since)) return this.answer(req, res, hit);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      body = undefined;
+    }
+    // As Express's (strict) JSON parser would refuse it.
+    if (typeof body !== 'object' || body === null) return answerTransportError(req, res, 400, 'errors.malformedJson', 'MALFORMED_JSON');
+    // Express's body parser leaves a request whose stream has ended alone.
+    Object.assign(req, { body, anonymousCacheKey: key });
+    next(req, res);
   }
 
   // Records what a query read from the front handler depends on, and stores its answer.
