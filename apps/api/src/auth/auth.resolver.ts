@@ -22,8 +22,6 @@ class TwoFactorCodeArgs {
 
 const clientOf = (ctx: GqlContext): ClientInfo => ({ ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.headers['user-agent'] });
 
-
-
 @Resolver()
 export class AuthResolver {
   constructor(

@@ -34,29 +34,35 @@ export const POST_COLUMNS = `${POST_AUTHOR_COLUMNS}, b.locale, (t.official_answe
 
 export const POST_FROM = `posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id ${authorJoin('pa', 'pab', 'p.author_id')}`;
 
-// A page of one thread's replies: the thread's facts come from the caller, and the page is cut
-// before authors are joined, so the planner never considers joining every user first.
+// A page of one thread's replies, cut before authors are joined so that the planner never
+// considers joining every user first; `limit` holds the page size plus one, as toPage expects.
+const replyPageFrom = (where: string, limit: string) =>
+  `(SELECT ${PAGE_COLUMNS} FROM posts p WHERE ${where} ORDER BY p.post_number LIMIT ${limit}) p ${authorJoin('pa', 'pab', 'p.author_id')}`;
+
+// The page as rows; the thread's facts come from the caller.
 export const replyPageSql = (where: string) => `
   SELECT ${POST_AUTHOR_COLUMNS}, $4::text AS locale, (p.id = $5::uuid) AS is_official_answer
-    FROM (SELECT ${PAGE_COLUMNS} FROM posts p WHERE ${where} ORDER BY p.post_number LIMIT $3) p
-    ${authorJoin('pa', 'pab', 'p.author_id')}
+    FROM ${replyPageFrom(where, '$3')}
    ORDER BY p.post_number`;
 
-// The first page of a thread's replies as one JSON array, for a statement that reads the thread
-// (`t`): the page rides along with the thread's row instead of costing a second round trip.
-// `limitParam` is the parameter that holds the page size plus one, as toPage expects.
-export const firstRepliesJson = (visible: string, limitParam: string) => `
+// The first page as one JSON array, for a statement that reads the thread (`t`): the page
+// rides along with the thread's row instead of costing a second round trip.
+export const firstRepliesJson = (visible: string, limit: string) => `
   (SELECT coalesce(json_agg(r ORDER BY r.post_number), '[]')
-     FROM (SELECT ${POST_AUTHOR_COLUMNS}
-             FROM (SELECT ${PAGE_COLUMNS} FROM posts p WHERE p.thread_id = t.id AND p.post_number > 1 AND ${visible} ORDER BY p.post_number LIMIT ${limitParam}) p
-             ${authorJoin('pa', 'pab', 'p.author_id')}) r)`;
+     FROM (SELECT ${POST_AUTHOR_COLUMNS} FROM ${replyPageFrom(`p.thread_id = t.id AND p.post_number > 1 AND ${visible}`, limit)}) r)`;
+
+type ThreadFacts = { locale: string; officialAnswerPostId: string | null };
+
+// A post read with its thread takes the thread's language and official answer.
+const toThreadPostRecord = (row: Record<string, any>, thread: ThreadFacts): PostRecord =>
+  toPostRecord({ ...row, locale: thread.locale, is_official_answer: row.id === thread.officialAnswerPostId });
 
 // JSON has no dates: PostgreSQL writes them as ISO 8601 text.
 const JSON_DATE_COLUMNS = ['created_at', 'edited_at', 'author_banned_until', 'author_created_at', 'author_badge_granted_at'];
 
-export function toPostRecordFromJson(row: Record<string, any>, thread: { locale: string; officialAnswerPostId: string | null }): PostRecord {
+export function toPostRecordFromJson(row: Record<string, any>, thread: ThreadFacts): PostRecord {
   for (const column of JSON_DATE_COLUMNS) if (typeof row[column] === 'string') row[column] = new Date(row[column]);
-  return toPostRecord({ ...row, locale: thread.locale, is_official_answer: row.id === thread.officialAnswerPostId });
+  return toThreadPostRecord(row, thread);
 }
 
 // A post read along with its thread (the question, the official answer): the post `p` and its
@@ -67,15 +73,11 @@ export const openingPostColumns = (p: string, prefix: string) =>
 export const openingPostJoin = (p: string, postIdColumn: string) =>
   `LEFT JOIN posts ${p} ON ${p}.id = ${postIdColumn} ${authorJoin(`${p}a`, `${p}ab`, `${p}.author_id`, 'LEFT JOIN')}`;
 
-export function toOpeningPostRecord(
-  row: Record<string, any>,
-  prefix: string,
-  thread: { locale: string; officialAnswerPostId: string | null },
-): PostRecord | null {
+export function toOpeningPostRecord(row: Record<string, any>, prefix: string, thread: ThreadFacts): PostRecord | null {
   if (row[`${prefix}id`] === null) return null;
   const own: Record<string, any> = {};
   for (const key in row) if (key.startsWith(prefix)) own[key.slice(prefix.length)] = row[key];
-  return toPostRecord({ ...own, locale: thread.locale, is_official_answer: own.id === thread.officialAnswerPostId });
+  return toThreadPostRecord(own, thread);
 }
 
 export function toPostRecord(row: Record<string, any>): PostRecord {

@@ -32,6 +32,9 @@ export type NewPost = Pick<PostRecord, 'threadId' | 'authorId' | 'postNumber' | 
   scamVerdict: unknown;
 };
 
+// Built once, not on every request.
+const BY_IDS = `SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE p.id = ANY($1::uuid[])`;
+
 @Injectable()
 export class PostsRepository {
   constructor(
@@ -41,8 +44,7 @@ export class PostsRepository {
 
   // Inside a transaction through its connection; otherwise as a prepared read.
   async findByIds(ids: readonly string[], tx?: EntityManager): Promise<PostRecord[]> {
-    const text = `SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE p.id = ANY($1::uuid[])`;
-    const rows = tx ? await tx.query(text, [ids]) : await this.reads.rows(text, [ids]);
+    const rows = tx ? await tx.query(BY_IDS, [ids]) : await this.reads.rows(BY_IDS, [ids]);
     return rows.map(toPostRecord);
   }
 

@@ -30,6 +30,11 @@ const ORDER: Record<ThreadOrder, { key: string; filter: string }> = {
 
 const COUNT_LIMIT = 10_000;
 
+// Statement texts built once, not on every request.
+const BY_IDS = `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = ANY($1::uuid[])`;
+const WITH_OPENING_POSTS = `SELECT ${THREAD_COLUMNS}, ${openingPostColumns('q', 'q_')}, ${openingPostColumns('oa', 'oa_')}`;
+const OPENING_POSTS_FROM = `FROM ${THREAD_FROM} ${openingPostJoin('q', 't.question_post_id')} ${openingPostJoin('oa', 't.official_answer_post_id')} WHERE t.id = $1`;
+
 @Injectable()
 export class ThreadsRepository {
   constructor(
@@ -39,8 +44,7 @@ export class ThreadsRepository {
 
   // Inside a transaction through its connection; otherwise as a prepared read.
   async findByIds(ids: readonly string[], tx?: EntityManager): Promise<ThreadRecord[]> {
-    const text = `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = ANY($1::uuid[])`;
-    const rows = tx ? await tx.query(text, [ids]) : await this.reads.rows(text, [ids]);
+    const rows = tx ? await tx.query(BY_IDS, [ids]) : await this.reads.rows(BY_IDS, [ids]);
     return rows.map(toThreadRecord);
   }
 
@@ -51,22 +55,14 @@ export class ThreadsRepository {
     firstReplies?: { limit: number; viewer: Actor | null },
   ): Promise<{ thread: ThreadRecord; openingPosts: PostRecord[]; firstReplies?: Page<PostRecord> } | null> {
     const params: unknown[] = [id];
-    let repliesColumn = '';
-    const visible = firstReplies && visiblePostsSql(firstReplies.viewer, null, params);
-    if (firstReplies && visible) {
-      params.push(firstReplies.limit + 1);
-      repliesColumn = `, ${firstRepliesJson(visible, `$${params.length}`)} AS first_replies`;
-    }
-    const [row] = await this.reads.rows(
-      `SELECT ${THREAD_COLUMNS}, ${openingPostColumns('q', 'q_')}, ${openingPostColumns('oa', 'oa_')}${repliesColumn}
-         FROM ${THREAD_FROM} ${openingPostJoin('q', 't.question_post_id')} ${openingPostJoin('oa', 't.official_answer_post_id')}
-        WHERE t.id = $1`,
-      params,
-    );
+    const visible = firstReplies ? visiblePostsSql(firstReplies.viewer, null, params) : null;
+    if (visible) params.push(firstReplies!.limit + 1);
+    const repliesColumn = visible ? `, ${firstRepliesJson(visible, `$${params.length}`)} AS first_replies` : '';
+    const [row] = await this.reads.rows(`${WITH_OPENING_POSTS}${repliesColumn} ${OPENING_POSTS_FROM}`, params);
     if (!row) return null;
     const thread = toThreadRecord(row);
     const openingPosts = [toOpeningPostRecord(row, 'q_', thread), toOpeningPostRecord(row, 'oa_', thread)].filter((p) => p !== null);
-    if (!repliesColumn) return { thread, openingPosts };
+    if (!visible) return { thread, openingPosts };
     const replies = (row.first_replies as Record<string, any>[]).map((reply) => toPostRecordFromJson(reply, thread));
     return { thread, openingPosts, firstReplies: toPage(replies, firstReplies!.limit) };
   }

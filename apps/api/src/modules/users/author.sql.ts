@@ -1,11 +1,8 @@
-import type { StaffBadgeType } from './graphql/user.type.js';
-import type { UserRow } from './user.mapper.js';
+import type { UserWithBadge } from './user.mapper.js';
 
 // An author read in the same statement as the thread or post that names them: a page of
 // posts then needs no user or badge lookups at all, whatever its size.
-export interface AuthorRecord extends UserRow {
-  badge: StaffBadgeType | null;
-}
+export type AuthorRecord = UserWithBadge;
 
 export const authorColumns = (u: string, b: string, prefix: string) => `
   ${u}.handle AS ${prefix}handle, ${u}.display_name AS ${prefix}display_name, ${u}.email AS ${prefix}email,

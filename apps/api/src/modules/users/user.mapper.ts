@@ -1,5 +1,5 @@
 import type { Actor } from '../../auth/actor.js';
-import { isAdmin, moderates } from '../../auth/actor.policy.js';
+import { isAdmin, moderatesAnyLocale } from '../../auth/actor.policy.js';
 import type { StaffBadgeType, UserType } from './graphql/user.type.js';
 import type { UserEntity } from './user.entity.js';
 
@@ -8,14 +8,13 @@ export type UserRow = Pick<
   'id' | 'handle' | 'displayName' | 'email' | 'locale' | 'roles' | 'moderatorLocales' | 'totpEnabled' | 'bannedUntil' | 'createdAt'
 >;
 
-// What a viewer may see of an account: e-mail and 2FA state are private to the user and
-// admins; a ban is shown to the user and to moderators.
+// An account with the staff badge shown beside it.
 export type UserWithBadge = UserRow & { badge: StaffBadgeType | null };
 
+// What a viewer may see of an account: e-mail and 2FA state are private to the user and
+// admins; a ban is shown to the user and to moderators (of any language).
 export function toUserType(user: UserWithBadge, viewer: Actor | null): UserType {
-  const admin = isAdmin(viewer);
-  const moderator = admin || (!!viewer && viewer.moderatorLocales.some((locale) => moderates(viewer, locale)));
-  return present(user, { self: viewer?.id === user.id, admin, moderator });
+  return present(user, { self: viewer?.id === user.id, admin: isAdmin(viewer), moderator: moderatesAnyLocale(viewer) });
 }
 
 // The account as its owner sees it, e.g. in the payload of their own login.
