@@ -341,17 +341,18 @@ describe('posts', () => {
       expect(await listed()).toEqual({ nodes: [], totalCount: 0 });
     });
 
-    it('closes a thread whose question was deleted: gone for others, no more replies', async () => {
-      const { thread, author } = await aThread();
+    it('closes a thread whose question was deleted: a tombstone for everyone, no more replies', async () => {
+      const { thread, author } = await aThread({ body: 'My secret question' });
       await t.gql(DELETE_POST, { id: thread.questionId }, { as: author });
-      const lookup = `query ($id: ID!) { thread(id: $id) { id question { state body } } }`;
-      expect((await t.gql(lookup, { id: thread.id })).data.thread).toBeNull();
-      expect((await t.gql(lookup, { id: thread.id }, { as: await t.factory.user() })).data.thread).toBeNull();
+      const lookup = `query ($id: ID!) { thread(id: $id) { id title tags question { state body } replies { totalCount } } }`;
+      const tombstone = { id: thread.id, title: '[Removed]', tags: [], question: { state: 'REMOVED', body: null }, replies: { totalCount: 0 } };
+      expect((await t.gql(lookup, { id: thread.id })).data.thread).toEqual(tombstone);
+      expect((await t.gql(lookup, { id: thread.id }, { as: await t.factory.user() })).data.thread).toEqual(tombstone);
       expect((await t.gql(lookup, { id: thread.id }, { as: author })).data.thread.question).toEqual({ state: 'REMOVED', body: null });
       const reply = await t.gql(`mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'Anyone?' } }, { as: author });
       expect(errorOf(reply).code).toBe('THREAD_LOCKED');
       const outsider = await t.gql(`mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'Anyone?' } }, { as: await t.factory.user() });
-      expect(errorOf(outsider).code).toBe('NOT_FOUND');
+      expect(errorOf(outsider).code).toBe('THREAD_LOCKED');
     });
 
     it('is for the author only', async () => {

@@ -4,6 +4,8 @@ import type { Role } from '../modules/users/user.entity.js';
 import type { Actor } from './actor.js';
 
 export interface AccessRequirement {
+  // Open to visitors: the operation decides what each viewer sees.
+  public?: boolean;
   // Roles of which the actor must hold one (with 2FA on, for elevated roles).
   roles?: Role[];
   // A write: banned users are refused, and so are elevated accounts without 2FA.
@@ -12,9 +14,11 @@ export interface AccessRequirement {
 
 export const ACCESS_KEY = 'beacon:access';
 
-// Without this decorator an operation is open to visitors; with it, the AccessGuard enforces
+// Every operation carries one of these (see operation-access.ts): the AccessGuard enforces
 // sign-in and the requirement, so resolvers never check roles themselves.
-export const SignedIn = (requirement: AccessRequirement = {}) => SetMetadata(ACCESS_KEY, requirement);
+export const SignedIn = (requirement: Omit<AccessRequirement, 'public'> = {}) => SetMetadata(ACCESS_KEY, requirement);
+
+export const Public = () => SetMetadata(ACCESS_KEY, { public: true } satisfies AccessRequirement);
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | null => {
   const req = GqlExecutionContext.create(context).getContext().req as { user?: Actor | null };

@@ -29,7 +29,7 @@ export class AccessGuard extends AuthGuard('jwt') {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (requirement) assertAccess(req.user ?? null, requirement);
+    if (requirement && !requirement.public) assertAccess(req.user ?? null, requirement);
     return true;
   }
 

@@ -2,7 +2,10 @@ import type { Role } from '../modules/users/user.entity.js';
 import { ELEVATED_ROLES, type Actor } from './actor.js';
 
 // Elevated powers exist only while two-factor authentication is on.
-export function holds(actor: Actor | null | undefined, role: Role): boolean {
+// Only the account's roles and 2FA state matter, so a post's author can be asked too.
+type RoleHolder = Pick<Actor, 'roles' | 'totpEnabled'>;
+
+export function holds(actor: RoleHolder | null | undefined, role: Role): boolean {
   if (!actor || !actor.roles.includes(role)) return false;
   return role === 'USER' || actor.totpEnabled;
 }
@@ -15,7 +18,7 @@ export function isBanned(actor: Actor, now = new Date()): boolean {
   return actor.bannedUntil !== null && actor.bannedUntil.getTime() > now.getTime();
 }
 
-export function isAdmin(actor: Actor | null | undefined): boolean {
+export function isAdmin(actor: RoleHolder | null | undefined): boolean {
   return holds(actor, 'ADMIN');
 }
 

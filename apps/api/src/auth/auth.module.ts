@@ -5,7 +5,9 @@ import { PassportModule } from '@nestjs/passport';
 import { counterStoreProvider } from '../common/counter-store.js';
 import { AppConfig } from '../config/app-config.js';
 import { UsersModule } from '../modules/users/users.module.js';
+import { DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from './access.guard.js';
+import { OperationAccess } from './operation-access.js';
 import { jwtKey } from './jwt-key.js';
 import { ActorRepository } from './actor.repository.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -18,6 +20,7 @@ import { TotpService } from './totp.service.js';
 
 @Module({
   imports: [
+    DiscoveryModule,
     PassportModule,
     UsersModule,
     JwtModule.registerAsync({
@@ -36,7 +39,8 @@ import { TotpService } from './totp.service.js';
     LoginThrottle,
     counterStoreProvider,
     { provide: APP_GUARD, useClass: AccessGuard },
+    OperationAccess,
   ],
-  exports: [PasswordHasher, TotpService],
+  exports: [PasswordHasher, TotpService, OperationAccess],
 })
 export class AuthModule {}

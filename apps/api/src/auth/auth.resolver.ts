@@ -5,7 +5,7 @@ import type { GqlContext } from '../graphql/gql-context.js';
 import { UserType } from '../modules/users/graphql/user.type.js';
 import { toOwnUserType, toUserType } from '../modules/users/user.mapper.js';
 import { UsersRepository } from '../modules/users/users.repository.js';
-import { SignedIn, CurrentActor } from './access.decorator.js';
+import { CurrentActor, Public, SignedIn } from './access.decorator.js';
 import type { Actor } from './actor.js';
 import { AuthService, type ClientInfo, type IssuedSession } from './auth.service.js';
 import { AuthPayloadType, LoginInput, RegisterInput, TwoFactorSetupType } from './graphql/auth.types.js';
@@ -33,21 +33,25 @@ export class AuthResolver {
     return { accessToken: issued.accessToken, refreshToken: issued.refreshToken, user: toOwnUserType(await this.users.withBadge(issued.user)) };
   }
 
+  @Public()
   @Mutation(() => AuthPayloadType)
   async register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
     return this.toPayload(await this.auth.register(input, clientOf(ctx)));
   }
 
+  @Public()
   @Mutation(() => AuthPayloadType)
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
     return this.toPayload(await this.auth.login(input, clientOf(ctx)));
   }
 
+  @Public()
   @Mutation(() => AuthPayloadType)
   async refreshSession(@Args() { refreshToken }: RefreshTokenArgs, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
     return this.toPayload(await this.auth.refresh(refreshToken, clientOf(ctx)));
   }
 
+  @Public()
   @Mutation(() => Boolean)
   logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
     return this.auth.logout(refreshToken);

@@ -27,12 +27,12 @@ export class GqlContextFactory {
   ) {}
 
   create(req: Request): GqlContext {
-    return { req, loaders: this.createLoaders(), readAhead: { firstReplies: new Map() } };
+    return { req, loaders: this.createLoaders(() => (req.user as Actor | undefined) ?? null), readAhead: { firstReplies: new Map() } };
   }
 
-  createLoaders() {
+  createLoaders(viewer: () => Actor | null) {
     return {
-      ...createThreadLoaders(this.threads, this.posts),
+      ...createThreadLoaders(this.threads, this.posts, viewer),
     };
   }
 }

@@ -53,6 +53,12 @@ export const en = {
     boardLookup: 'Give either an id, or a slug with a locale.',
     invalidValue: 'This value is not valid.',
   },
+  content: {
+    postHeldNeedsApproval: 'This post awaits review: approve it rather than restore it.',
+    postNotAwaitingReview: 'This post is not awaiting review.',
+    hiddenThreadTitle: '[Hidden by a moderator]',
+    removedThreadTitle: '[Removed]',
+  },
   posts: {
     deletedByAuthor: 'Deleted by its author',
   },

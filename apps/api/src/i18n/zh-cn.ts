@@ -55,6 +55,12 @@ export const zhCN: Catalog = {
     boardLookup: '请提供 id，或同时提供 slug 和 locale。',
     invalidValue: '该值无效。',
   },
+  content: {
+    postHeldNeedsApproval: '此帖正在等待审核：请使用"批准"而不是"恢复"。',
+    postNotAwaitingReview: '此帖不在待审核状态。',
+    hiddenThreadTitle: '[已被版主隐藏]',
+    removedThreadTitle: '[已删除]',
+  },
   posts: {
     deletedByAuthor: '已被作者删除',
   },

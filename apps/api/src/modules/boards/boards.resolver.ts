@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import { CurrentActor, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { dependsOn, type GqlContext } from '../../graphql/gql-context.js';
 import { BoardsService } from './boards.service.js';
@@ -9,12 +9,14 @@ import { BoardArgs, BoardsArgs, BoardType, CreateBoardInput } from './graphql/bo
 export class BoardsResolver {
   constructor(private readonly service: BoardsService) {}
 
+  @Public()
   @Query(() => [BoardType])
   boards(@Args() { locale }: BoardsArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<BoardType[]> {
     dependsOn(ctx, 'boards');
     return this.service.list(locale, actor, ctx.req.headers['accept-language']);
   }
 
+  @Public()
   @Query(() => BoardType, { nullable: true })
   board(@Args() args: BoardArgs, @Context() ctx: GqlContext): Promise<BoardType | null> {
     dependsOn(ctx, 'boards');

@@ -13,11 +13,15 @@ export interface PreparedContent {
   scamVerdict: StoredVerdict | null;
 }
 
+// The facts of a post's author that the scan weighs (account age, staff): always the author's,
+// also when someone else edits the post.
+export type ContentAuthor = Pick<Actor, 'createdAt' | 'roles' | 'totpEnabled'>;
+
 export interface ContentSource {
   body: string;
   // A thread's title is scanned with its question: a phishing link fits in either.
   title?: string;
-  author: Actor;
+  author: ContentAuthor;
   locale: string;
 }
 

@@ -1,4 +1,6 @@
+import type { ThreadFacts } from '../../access/content-visibility.js';
 import { authorColumns, authorJoin, toAuthorRecord, type AuthorRecord } from '../users/author.sql.js';
+import type { StoredVerdict } from '../scam-guard/scam-guard.service.js';
 import type { ContentState } from './post.entity.js';
 
 // A post as the API reads it, with the facts of its thread that decide what a viewer sees.
@@ -17,11 +19,15 @@ export interface PostRecord {
   editedAt: Date | null;
   locale: string;
   isOfficialAnswer: boolean;
+  // The scam guard's verdict when it flagged or held the post.
+  scamVerdict: StoredVerdict | null;
   author: AuthorRecord;
+  // What decides whether the post exists for a viewer at all: a post is seen only through its thread.
+  thread: ThreadFacts & { locked: boolean };
 }
 
 // Named, not *: a prepared statement's result type must not change when a column is added.
-const ROW_COLUMNS = ['id', 'thread_id', 'author_id', 'post_number', 'body', 'body_html', 'state', 'revision', 'removal_reason', 'removed_by_id', 'created_at', 'edited_at'];
+const ROW_COLUMNS = ['id', 'thread_id', 'author_id', 'post_number', 'body', 'body_html', 'state', 'revision', 'removal_reason', 'removed_by_id', 'created_at', 'edited_at', 'scam_verdict'];
 
 // The posts row itself, unqualified (for RETURNING) and qualified by the alias `p`.
 export const POST_ROW_COLUMNS = ROW_COLUMNS.join(', ');
@@ -30,7 +36,10 @@ const PAGE_COLUMNS = ROW_COLUMNS.map((column) => `p.${column}`).join(', ');
 // A post row `p` with its author `pa` and the author's badge `pab`.
 export const POST_AUTHOR_COLUMNS = `${PAGE_COLUMNS}, ${authorColumns('pa', 'pab', 'author_')}`;
 
-export const POST_COLUMNS = `${POST_AUTHOR_COLUMNS}, b.locale, (t.official_answer_post_id = p.id) AS is_official_answer`;
+// The thread's facts that decide the post's visibility, for a post read on its own.
+export const POST_THREAD_FACT_COLUMNS = (t: string) => `${t}.state AS thread_state, ${t}.private AS thread_private, ${t}.author_id AS thread_author_id, ${t}.locked AS thread_locked`;
+
+export const POST_COLUMNS = `${POST_AUTHOR_COLUMNS}, b.locale, (t.official_answer_post_id = p.id) AS is_official_answer, ${POST_THREAD_FACT_COLUMNS('t')}`;
 
 export const POST_FROM = `posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id ${authorJoin('pa', 'pab', 'p.author_id')}`;
 
@@ -51,16 +60,24 @@ export const firstRepliesJson = (visible: string, limit: string) => `
   (SELECT coalesce(json_agg(r ORDER BY r.post_number), '[]')
      FROM (SELECT ${POST_AUTHOR_COLUMNS} FROM ${replyPageFrom(`p.thread_id = t.id AND p.post_number > 1 AND ${visible}`, limit)}) r)`;
 
-type ThreadFacts = { locale: string; officialAnswerPostId: string | null };
+type ParentThread = ThreadFacts & { officialAnswerPostId: string | null; locked: boolean };
 
-// A post read with its thread takes the thread's language and official answer.
-const toThreadPostRecord = (row: Record<string, any>, thread: ThreadFacts): PostRecord =>
-  toPostRecord({ ...row, locale: thread.locale, is_official_answer: row.id === thread.officialAnswerPostId });
+// A post read with its thread takes the thread's facts: language, official answer, visibility.
+const toThreadPostRecord = (row: Record<string, any>, thread: ParentThread): PostRecord =>
+  toPostRecord({
+    ...row,
+    locale: thread.locale,
+    is_official_answer: row.id === thread.officialAnswerPostId,
+    thread_state: thread.state,
+    thread_private: thread.private,
+    thread_author_id: thread.authorId,
+    thread_locked: thread.locked,
+  });
 
 // JSON has no dates: PostgreSQL writes them as ISO 8601 text.
 const JSON_DATE_COLUMNS = ['created_at', 'edited_at', 'author_banned_until', 'author_created_at', 'author_badge_granted_at'];
 
-export function toPostRecordFromJson(row: Record<string, any>, thread: ThreadFacts): PostRecord {
+export function toPostRecordFromJson(row: Record<string, any>, thread: ParentThread): PostRecord {
   for (const column of JSON_DATE_COLUMNS) if (typeof row[column] === 'string') row[column] = new Date(row[column]);
   return toThreadPostRecord(row, thread);
 }
@@ -73,7 +90,7 @@ export const openingPostColumns = (p: string, prefix: string) =>
 export const openingPostJoin = (p: string, postIdColumn: string) =>
   `LEFT JOIN posts ${p} ON ${p}.id = ${postIdColumn} ${authorJoin(`${p}a`, `${p}ab`, `${p}.author_id`, 'LEFT JOIN')}`;
 
-export function toOpeningPostRecord(row: Record<string, any>, prefix: string, thread: ThreadFacts): PostRecord | null {
+export function toOpeningPostRecord(row: Record<string, any>, prefix: string, thread: ParentThread): PostRecord | null {
   if (row[`${prefix}id`] === null) return null;
   const own: Record<string, any> = {};
   for (const key in row) if (key.startsWith(prefix)) own[key.slice(prefix.length)] = row[key];
@@ -96,6 +113,8 @@ export function toPostRecord(row: Record<string, any>): PostRecord {
     editedAt: row.edited_at,
     locale: row.locale,
     isOfficialAnswer: row.is_official_answer === true,
+    scamVerdict: row.scam_verdict ?? null,
     author: toAuthorRecord(row, row.author_id, 'author_'),
+    thread: { authorId: row.thread_author_id, locale: row.locale, private: row.thread_private, state: row.thread_state, locked: row.thread_locked },
   };
 }

@@ -5,9 +5,9 @@ import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
 import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
-import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, replyPageSql, toPostRecord, type PostRecord } from './post.record.js';
+import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, POST_THREAD_FACT_COLUMNS, replyPageSql, toPostRecord, type PostRecord } from './post.record.js';
 import { authorJoin } from '../users/author.sql.js';
-import { visiblePostsSql } from '../threads/visibility.policy.js';
+import { visiblePostsOfThreadSql, type ThreadFacts } from '../../access/content-visibility.js';
 
 export interface NewReply {
   threadId: string;
@@ -63,27 +63,28 @@ export class PostsRepository {
   // Replies in order, after the question (post 1); held replies only for their author and
   // the moderators of the thread's language.
   async listReplies(q: {
-    threadId: string;
-    locale: string;
-    officialAnswerPostId: string | null;
+    thread: ThreadFacts & { id: string; officialAnswerPostId: string | null; locked: boolean };
     afterNumber: number;
     limit: number;
     viewer: Actor | null;
   }): Promise<Page<PostRecord>> {
-    const params: unknown[] = [q.threadId, Math.max(q.afterNumber, 1), q.limit + 1, q.locale, q.officialAnswerPostId];
+    const params: unknown[] = [q.thread.id, Math.max(q.afterNumber, 1), q.limit + 1, q.thread.locale, q.thread.officialAnswerPostId];
     const rows = await this.reads
-      .rows(replyPageSql(`p.thread_id = $1 AND p.post_number > $2 AND ${visiblePostsSql(q.viewer, q.locale, params)}`), params)
+      .rows(replyPageSql(`p.thread_id = $1 AND p.post_number > $2 AND ${visiblePostsOfThreadSql(q.viewer, q.thread, params)}`), params)
       // A cursor number that is no post number (a fraction, beyond the integer range).
       .catch((error) => {
         throw isDataException(error) ? invalidCursor() : error;
       });
-    return toPage(rows.map(toPostRecord), q.limit);
+    return toPage(
+      rows.map((row) => toPostRecord({ ...row, thread_state: q.thread.state, thread_private: q.thread.private, thread_author_id: q.thread.authorId, thread_locked: q.thread.locked })),
+      q.limit,
+    );
   }
 
-  async countReplies(q: { threadId: string; locale: string; viewer: Actor | null }): Promise<number> {
-    const params: unknown[] = [q.threadId];
+  async countReplies(q: { thread: ThreadFacts & { id: string }; viewer: Actor | null }): Promise<number> {
+    const params: unknown[] = [q.thread.id];
     const rows = await this.reads.rows<{ n: number }>(
-      `SELECT count(*)::int AS n FROM posts p WHERE p.thread_id = $1 AND p.post_number > 1 AND ${visiblePostsSql(q.viewer, q.locale, params)}`,
+      `SELECT count(*)::int AS n FROM posts p WHERE p.thread_id = $1 AND p.post_number > 1 AND ${visiblePostsOfThreadSql(q.viewer, q.thread, params)}`,
       params,
     );
     return rows[0].n;
@@ -114,7 +115,7 @@ export class PostsRepository {
            last_activity_at = CASE WHEN $7 = 'VISIBLE' THEN now() ELSE last_activity_at END,
            first_staff_response_at = COALESCE(first_staff_response_at, CASE WHEN $11 AND $7 = 'VISIBLE' THEN now() END)
           WHERE id = $1 AND state = $12 AND locked = $13 AND private = $14
-          RETURNING id, board_id, last_post_number
+          RETURNING id, board_id, last_post_number, state, private, author_id, locked
        ), p AS (
          INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict)
          SELECT id, $2, last_post_number, $3, $4, $7, $8, $9, $10 FROM thread
@@ -122,7 +123,7 @@ export class PostsRepository {
        ), revision AS (
          INSERT INTO post_revisions (post_id, revision, body, edited_by_id) SELECT id, 1, body, author_id FROM p
        )
-       SELECT ${POST_AUTHOR_COLUMNS}, b.locale, false AS is_official_answer, pg_notify($5, $6) IS NULL AS notified
+       SELECT ${POST_AUTHOR_COLUMNS}, b.locale, false AS is_official_answer, ${POST_THREAD_FACT_COLUMNS('thread')}, pg_notify($5, $6) IS NULL AS notified
          FROM p JOIN thread ON true JOIN boards b ON b.id = thread.board_id ${authorJoin('pa', 'pab', 'p.author_id')}`,
       [
         reply.threadId,
@@ -168,14 +169,13 @@ export class PostsRepository {
     return returnedRows<{ revision: number }>(rows)[0]?.revision ?? null;
   }
 
-  // Returns the state the post had, so the caller can adjust the thread's counters.
-  async markRemoved(id: string, removedById: string, reason: string | null, tx: EntityManager): Promise<ContentState | null> {
-    const rows = await tx.query(
-      `UPDATE posts p SET state = 'REMOVED', removed_by_id = $2, removal_reason = $3
-         FROM posts old WHERE p.id = $1 AND old.id = p.id AND p.state <> 'REMOVED'
-       RETURNING old.state AS previous_state`,
-      [id, removedById, reason],
-    );
-    return returnedRows<{ previous_state: ContentState }>(rows)[0]?.previous_state ?? null;
+  async threadIdOf(postId: string, tx: EntityManager): Promise<string | null> {
+    const rows = await tx.query(`SELECT thread_id FROM posts WHERE id = $1`, [postId]);
+    return rows[0]?.thread_id ?? null;
+  }
+
+  // Only ContentStateService calls this, under the thread's row lock.
+  async setState(id: string, state: ContentState, removal: { removedById: string | null; reason: string | null }, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE posts SET state = $2, removed_by_id = $3, removal_reason = $4 WHERE id = $1`, [id, state, removal.removedById, removal.reason]);
   }
 }

@@ -4,8 +4,8 @@ import type { Actor } from '../../auth/actor.js';
 import { viewerOf, type GqlContext } from '../../graphql/gql-context.js';
 import { ThreadType } from '../threads/graphql/thread.types.js';
 import { toThreadType } from '../threads/thread.mapper.js';
-import { CreatePostInput, EditPostInput, PostIdArgs, PostType } from './graphql/post.types.js';
-import { toPostType } from './post.mapper.js';
+import { CreatePostInput, EditPostInput, PostIdArgs, PostPermissionsType, PostType } from './graphql/post.types.js';
+import { toPostPermissions, toPostType } from './post.mapper.js';
 import { PostsService } from './posts.service.js';
 
 @Resolver(() => PostType)
@@ -30,8 +30,14 @@ export class PostsResolver {
     return toPostType(await this.posts.delete(actor, postId), actor);
   }
 
+  // A post exists for a viewer only where its thread does, so its thread is there too.
   @ResolveField(() => ThreadType)
   async thread(@Parent() post: PostType, @Context() ctx: GqlContext): Promise<ThreadType> {
     return toThreadType((await ctx.loaders.threadById.load(post.threadId))!, viewerOf(ctx));
+  }
+
+  @ResolveField(() => PostPermissionsType)
+  viewerCan(@Parent() post: PostType, @Context() ctx: GqlContext): PostPermissionsType {
+    return toPostPermissions(post.record, viewerOf(ctx));
   }
 }

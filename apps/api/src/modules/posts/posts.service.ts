@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { isStaffOf, moderates } from '../../auth/actor.policy.js';
+import { canSeePost, threadAccess } from '../../access/content-visibility.js';
 import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
-import { ContentVersions, type ContentKey } from '../../graphql/anonymous-cache/content-versions.js';
-import { PostContentService, type PreparedContent } from '../content/post-content.service.js';
+import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
+import { PostContentService, type ContentAuthor, type PreparedContent } from '../content/post-content.service.js';
+import { ContentStateService } from '../threads/content-state.service.js';
+import { canPostInBoard, isClosedForWrites } from '../threads/thread.policy.js';
 import type { ThreadRecord } from '../threads/thread.record.js';
 import { ThreadsRepository } from '../threads/threads.repository.js';
-import { canSeePost, canSeeThread, isClosedForWrites } from '../threads/visibility.policy.js';
+import { UsersRepository } from '../users/users.repository.js';
 import type { CreatePostInput, EditPostInput, RepliesArgs } from './graphql/post.types.js';
+import { canDeletePost, canEditPost } from './post.policy.js';
 import type { PostRecord } from './post.record.js';
 import { PostsRepository } from './posts.repository.js';
 
 const threadLocked = () => new DomainError('THREAD_LOCKED', { key: 'errors.threadLocked' });
+
+type RepliesThread = Parameters<PostsRepository['listReplies']>[0]['thread'];
 
 @Injectable()
 export class PostsService {
@@ -22,25 +28,19 @@ export class PostsService {
     private readonly db: DataSource,
     private readonly posts: PostsRepository,
     private readonly threads: ThreadsRepository,
+    private readonly users: UsersRepository,
     private readonly content: PostContentService,
+    private readonly states: ContentStateService,
     private readonly versions: ContentVersions,
   ) {}
 
   // `readAhead`: a first page already read with the thread, used when it is the page asked for.
-  async replies(
-    thread: { id: string; locale: string; officialAnswerPostId: string | null },
-    args: RepliesArgs,
-    viewer: Actor | null,
-    readAhead?: { limit: number; page: Page<PostRecord> },
-  ) {
+  async replies(thread: RepliesThread, args: RepliesArgs, viewer: Actor | null, readAhead?: { limit: number; page: Page<PostRecord> }) {
     const after = args.after ? decodeCursor(args.after, ['number'] as const)[0] : 1;
     const limit = clampPageSize(args.first);
-    const query = { threadId: thread.id, locale: thread.locale, viewer };
     const page =
-      !args.after && readAhead?.limit === limit
-        ? readAhead.page
-        : await this.posts.listReplies({ ...query, officialAnswerPostId: thread.officialAnswerPostId, afterNumber: after, limit });
-    return { page, count: () => this.posts.countReplies(query) };
+      !args.after && readAhead?.limit === limit ? readAhead.page : await this.posts.listReplies({ thread, viewer, afterNumber: after, limit });
+    return { page, count: () => this.posts.countReplies({ thread, viewer }) };
   }
 
   async create(actor: Actor, input: CreatePostInput): Promise<PostRecord> {
@@ -54,8 +54,7 @@ export class PostsService {
     // before it, outside any lock.
     for (let attempt = 1; ; attempt++) {
       const [thread] = await this.threads.findByIds([input.threadId]);
-      if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
-      if (isClosedForWrites(thread) && !moderates(actor, thread.locale)) throw threadLocked();
+      this.assertMayReply(actor, thread);
       // Scanned once per language the thread was read in (a retry reuses it).
       let prepared = scanned.get(thread.locale);
       if (!prepared) {
@@ -70,7 +69,7 @@ export class PostsService {
           ...prepared,
           staffResponse: isStaffOf(actor, thread.locale) && actor.id !== thread.authorId,
           seen: { state: thread.state, locked: thread.locked, private: thread.private },
-          notify: this.versions.touchInStatement(this.keysOf(thread)),
+          notify: this.versions.touchInStatement([`thread:${thread.id}`, `board:${thread.boardId}`]),
         });
         if (post) return post;
       } catch (error) {
@@ -84,58 +83,65 @@ export class PostsService {
     }
   }
 
+  // The scan judges the post's author (a moderator's edit of a new account's post is held as the
+  // author's own would be), and the new state is decided under the lock from the committed one.
   async edit(actor: Actor, input: EditPostInput): Promise<PostRecord> {
-    const { post, thread } = await this.loadForWrite(actor, input.postId);
-    if (post.authorId !== actor.id && !moderates(actor, post.locale)) throw forbidden();
-    if (post.state === 'REMOVED') throw conflict('errors.postRemoved');
-    if (isClosedForWrites(thread) && !moderates(actor, post.locale)) throw threadLocked();
-    const prepared = await this.content.prepare({ body: input.body, title: post.postNumber === 1 ? thread.title : undefined, author: actor, locale: post.locale });
-    const state = this.stateAfterEdit(post, prepared.state);
-    await this.db.transaction(async (tx) => {
-      await this.threads.lockForUpdate(thread.id, tx);
-      const revision = await this.posts.updateBody({ id: post.id, expectedRevision: input.expectedRevision, ...prepared, state }, tx);
-      if (revision === null) throw conflict('errors.staleRevision');
-      await this.posts.insertRevision({ postId: post.id, revision, body: prepared.body, editedById: actor.id }, tx);
-      if (state !== post.state) await this.threads.applyStateChange(thread.id, post.postNumber, post.state, state, tx);
-      await this.touch(tx, thread);
+    const post = await this.findVisible(actor, input.postId);
+    this.assertMayEdit(actor, post);
+    const [thread] = await this.threads.findByIds([post.threadId]);
+    const prepared = await this.content.prepare({
+      body: input.body,
+      title: post.postNumber === 1 ? thread.title : undefined,
+      author: post.authorId === actor.id ? actor : await this.authorOf(post),
+      locale: post.locale,
     });
+    await this.db.transaction((tx) =>
+      this.states.apply(tx, {
+        postId: post.id,
+        transition: { kind: 'EDIT', scanned: prepared.state === 'HELD' ? 'HELD' : 'VISIBLE' },
+        actor,
+        edit: { ...prepared, expectedRevision: input.expectedRevision },
+        assertThread: (_thread, current) => this.assertMayEdit(actor, current),
+      }),
+    );
     return (await this.posts.findById(post.id))!;
   }
 
   // Soft: the row stays as a tombstone. Removing the question removes the thread from listings.
   async delete(actor: Actor, postId: string): Promise<PostRecord> {
-    const { post } = await this.loadForWrite(actor, postId);
+    const post = await this.findVisible(actor, postId);
     if (post.authorId !== actor.id) throw forbidden();
-    await this.db.transaction(async (tx) => {
-      const thread = await this.threads.lockForUpdate(post.threadId, tx);
-      const previous = await this.posts.markRemoved(post.id, actor.id, null, tx);
-      if (!thread || previous === null) return;
-      if (post.postNumber === 1) await this.threads.setState(thread.id, 'REMOVED', tx);
-      else await this.threads.applyReplyRemoval(thread.id, post.id, previous === 'VISIBLE', tx);
-      await this.touch(tx, thread);
-    });
+    if (canDeletePost(actor, post)) {
+      await this.db.transaction((tx) => this.states.apply(tx, { postId: post.id, transition: { kind: 'DELETE' }, actor }));
+    }
     return (await this.posts.findById(post.id))!;
   }
 
-  // A thread's page and its board's listing show what changed.
-  private touch(tx: EntityManager, thread: { id: string; boardId: string }): Promise<void> {
-    return this.versions.touch(tx, this.keysOf(thread));
+  private assertMayReply(actor: Actor, thread: ThreadRecord | undefined): asserts thread is ThreadRecord {
+    const access = thread ? threadAccess(actor, thread) : 'NONE';
+    if (!thread || access === 'NONE') throw notFound('thread');
+    // A tombstone (a hidden or removed thread) takes no replies, like a locked thread.
+    if ((isClosedForWrites(thread) || access !== 'FULL') && !moderates(actor, thread.locale)) throw threadLocked();
+    if (!canPostInBoard(actor, thread.board)) throw forbidden('errors.boardKindAnnouncements');
   }
 
-  private keysOf(thread: { id: string; boardId: string }): ContentKey[] {
-    return [`thread:${thread.id}`, `board:${thread.boardId}`];
+  private assertMayEdit(actor: Actor, post: PostRecord): void {
+    if (canEditPost(actor, post)) return;
+    if (post.state === 'REMOVED') throw conflict('errors.postRemoved');
+    if (post.authorId === actor.id && isClosedForWrites(post.thread)) throw threadLocked();
+    throw forbidden();
   }
 
-  // A moderator's decision stands: editing does not bring a hidden post back.
-  private stateAfterEdit(post: PostRecord, scanned: PostRecord['state']): PostRecord['state'] {
-    return post.state === 'HIDDEN' ? 'HIDDEN' : scanned;
-  }
-
-  private async loadForWrite(actor: Actor, postId: string): Promise<{ post: PostRecord; thread: ThreadRecord }> {
+  private async findVisible(actor: Actor, postId: string): Promise<PostRecord> {
     const post = await this.posts.findById(postId);
-    const [thread] = post ? await this.threads.findByIds([post.threadId]) : [];
-    if (!post || !thread || !canSeeThread(actor, thread) || !canSeePost(actor, post, post.locale)) throw notFound('post');
-    return { post, thread };
+    if (!post || !canSeePost(actor, post)) throw notFound('post');
+    return post;
+  }
+
+  private async authorOf(post: PostRecord): Promise<ContentAuthor> {
+    const author = await this.users.findById(post.authorId);
+    if (!author) throw notFound('user');
+    return author;
   }
 
   private async findByIdempotencyKey(actor: Actor, key: string, threadId: string): Promise<PostRecord | null> {

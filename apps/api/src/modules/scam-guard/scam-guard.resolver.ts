@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AnonymousResponseCache } from '../../graphql/anonymous-cache/anonymous-response-cache.js';
 import type { GqlContext } from '../../graphql/gql-context.js';
-import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import { CurrentActor, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { requestContext } from '../../common/request-context.js';
 import { AddScamRuleInput, CheckContentArgs, RuleIdArgs, ScamRulesArgs, ScamRuleType, ScamVerdictType } from './graphql/scam.types.js';
@@ -17,6 +17,7 @@ export class ScamGuardResolver {
 
   // The composer's preview: the same verdict posting would get (title and body are checked
   // together when posting; the composer sends what it has).
+  @Public()
   @Query(() => ScamVerdictType)
   async checkContent(@Args() { body, locale }: CheckContentArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<ScamVerdictType> {
     AnonymousResponseCache.skip(ctx.req);

@@ -19,7 +19,7 @@ export interface ScanRequest {
   text: string;
   // The board's language: locale-scoped watched phrases apply to it.
   contentLocale: string;
-  author: Actor | null;
+  author: Pick<Actor, 'createdAt' | 'roles' | 'totpEnabled'> | null;
 }
 
 @Injectable()

@@ -4,12 +4,15 @@ import { viewerOf, type GqlContext } from '../../graphql/gql-context.js';
 import { PostConnectionType, PostType, RepliesArgs } from '../posts/graphql/post.types.js';
 import { toPostType } from '../posts/post.mapper.js';
 import { PostsService } from '../posts/posts.service.js';
-import { ThreadType } from './graphql/thread.types.js';
+import { ThreadPermissionsType, ThreadType } from './graphql/thread.types.js';
+import { toThreadPermissions } from './thread.mapper.js';
 
+// Every post reached from a thread goes through the access-checking loader or the visibility SQL.
 @Resolver(() => ThreadType)
 export class ThreadFieldsResolver {
   constructor(private readonly posts: PostsService) {}
 
+  // Wherever the thread exists, its question does (at least as a tombstone).
   @ResolveField(() => PostType)
   async question(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<PostType> {
     return toPostType((await ctx.loaders.postById.load(thread.questionPostId!))!, viewerOf(ctx));
@@ -25,7 +28,12 @@ export class ThreadFieldsResolver {
   @ResolveField(() => PostConnectionType)
   async replies(@Parent() thread: ThreadType, @Args() args: RepliesArgs, @Context() ctx: GqlContext): Promise<Connection<PostType>> {
     const viewer = viewerOf(ctx);
-    const { page, count } = await this.posts.replies(thread, args, viewer, ctx.readAhead.firstReplies.get(thread.id));
+    const { page, count } = await this.posts.replies(thread.record, args, viewer, ctx.readAhead.firstReplies.get(thread.id));
     return toConnection(page, (p) => toPostType(p, viewer), (p) => [p.postNumber], count);
+  }
+
+  @ResolveField(() => ThreadPermissionsType)
+  viewerCan(@Parent() thread: ThreadType, @Context() ctx: GqlContext): ThreadPermissionsType {
+    return toThreadPermissions(thread.record, viewerOf(ctx));
   }
 }

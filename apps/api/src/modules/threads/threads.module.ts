@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BoardsModule } from '../boards/boards.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { ContentStateService } from './content-state.service.js';
 import { PostsRepository } from '../posts/posts.repository.js';
 import { PostsResolver } from '../posts/posts.resolver.js';
 import { PostsService } from '../posts/posts.service.js';
@@ -10,8 +12,8 @@ import { ThreadsService } from './threads.service.js';
 
 // Threads and their posts form one aggregate: a reply's write locks its thread's row.
 @Module({
-  imports: [BoardsModule],
-  providers: [ThreadsRepository, PostsRepository, ThreadsService, PostsService, ThreadsResolver, BoardThreadsResolver, ThreadFieldsResolver, PostsResolver],
-  exports: [ThreadsRepository, PostsRepository, ThreadsService, PostsService],
+  imports: [BoardsModule, UsersModule],
+  providers: [ThreadsRepository, PostsRepository, ContentStateService, ThreadsService, PostsService, ThreadsResolver, BoardThreadsResolver, ThreadFieldsResolver, PostsResolver],
+  exports: [ThreadsRepository, PostsRepository, ContentStateService, ThreadsService, PostsService],
 })
 export class ThreadsModule {}

@@ -5,8 +5,9 @@ import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { isDataException } from '../../common/sql.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
 import { firstRepliesJson, openingPostColumns, openingPostJoin, toOpeningPostRecord, toPostRecordFromJson, type PostRecord } from '../posts/post.record.js';
+import type { ThreadEffects } from './post-transitions.js';
 import { THREAD_COLUMNS, THREAD_FROM, toThreadRecord, type ThreadRecord } from './thread.record.js';
-import { visiblePostsSql, visibleThreadsSql } from './visibility.policy.js';
+import { listedThreadsSql, visiblePostsSql } from '../../access/content-visibility.js';
 
 export type ThreadOrder = 'LATEST_ACTIVITY' | 'NEWEST' | 'UNANSWERED';
 
@@ -55,7 +56,7 @@ export class ThreadsRepository {
     firstReplies?: { limit: number; viewer: Actor | null },
   ): Promise<{ thread: ThreadRecord; openingPosts: PostRecord[]; firstReplies?: Page<PostRecord> } | null> {
     const params: unknown[] = [id];
-    const visible = firstReplies ? visiblePostsSql(firstReplies.viewer, null, params) : null;
+    const visible = firstReplies ? visiblePostsSql(firstReplies.viewer, params) : null;
     if (visible) params.push(firstReplies!.limit + 1);
     const repliesColumn = visible ? `, ${firstRepliesJson(visible, `$${params.length}`)} AS first_replies` : '';
     const [row] = await this.reads.rows(`${WITH_OPENING_POSTS}${repliesColumn} ${OPENING_POSTS_FROM}`, params);
@@ -79,7 +80,7 @@ export class ThreadsRepository {
   async list(query: ThreadListQuery): Promise<Page<ThreadRecord>> {
     const params: unknown[] = [query.boardId];
     const { key, filter } = ORDER[query.order];
-    let where = `t.board_id = $1 AND ${visibleThreadsSql(query.viewer, query.locale, params)} ${filter}`;
+    let where = `t.board_id = $1 AND ${listedThreadsSql(query.viewer, query.locale, params)} ${filter}`;
     if (query.tag) {
       params.push([query.tag]);
       where += ` AND t.tags @> $${params.length}::text[]`;
@@ -108,7 +109,7 @@ export class ThreadsRepository {
   // Bounded, so a huge board never costs a full scan for a number shown as "10,000+".
   async count(query: Omit<ThreadListQuery, 'after' | 'limit'>): Promise<number> {
     const params: unknown[] = [query.boardId];
-    let where = `t.board_id = $1 AND ${visibleThreadsSql(query.viewer, query.locale, params)} ${ORDER[query.order].filter}`;
+    let where = `t.board_id = $1 AND ${listedThreadsSql(query.viewer, query.locale, params)} ${ORDER[query.order].filter}`;
     if (query.tag) {
       params.push([query.tag]);
       where += ` AND t.tags @> $${params.length}::text[]`;
@@ -133,25 +134,19 @@ export class ThreadsRepository {
     await tx.query(`UPDATE threads SET question_post_id = $2 WHERE id = $1`, [threadId, postId]);
   }
 
-  async applyReplyRemoval(threadId: string, postId: string, wasVisible: boolean, tx: EntityManager): Promise<void> {
+  async updateTitleAndTags(threadId: string, title: string, tags: string[], tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE threads SET title = $2, tags = $3 WHERE id = $1`, [threadId, title, tags]);
+  }
+
+  // What a post's change of state does to its thread, in one statement (see post-transitions.ts).
+  async applyEffects(threadId: string, postId: string, effects: ThreadEffects, tx: EntityManager): Promise<void> {
     await tx.query(
       `UPDATE threads SET
-         reply_count = reply_count - CASE WHEN $3 THEN 1 ELSE 0 END,
-         official_answer_post_id = CASE WHEN official_answer_post_id = $2 THEN NULL ELSE official_answer_post_id END
+         reply_count = reply_count + $3,
+         state = COALESCE($4, state),
+         official_answer_post_id = CASE WHEN $5 AND official_answer_post_id = $2 THEN NULL ELSE official_answer_post_id END
        WHERE id = $1`,
-      [threadId, postId, wasVisible],
+      [threadId, postId, effects.replyCountDelta, effects.threadState ?? null, effects.unmarkOfficialAnswer],
     );
-  }
-
-  // A post moving in or out of VISIBLE changes what the thread counts (or, for the question,
-  // whether the thread is listed at all).
-  async applyStateChange(threadId: string, postNumber: number, from: string, to: string, tx: EntityManager): Promise<void> {
-    if (postNumber === 1) return this.setState(threadId, to, tx);
-    const delta = (to === 'VISIBLE' ? 1 : 0) - (from === 'VISIBLE' ? 1 : 0);
-    if (delta !== 0) await tx.query(`UPDATE threads SET reply_count = reply_count + $2 WHERE id = $1`, [threadId, delta]);
-  }
-
-  async setState(threadId: string, state: string, tx: EntityManager): Promise<void> {
-    await tx.query(`UPDATE threads SET state = $2 WHERE id = $1`, [threadId, state]);
   }
 }

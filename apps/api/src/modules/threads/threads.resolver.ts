@@ -1,6 +1,6 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import { CurrentActor, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { clampPageSize } from '../../common/cursor.js';
 import { isUuid } from '../../common/uuid.js';
@@ -8,7 +8,7 @@ import { toConnection, type Connection } from '../../graphql/connection.js';
 import { dependsOn, viewerOf, type GqlContext } from '../../graphql/gql-context.js';
 import { childFieldArguments } from '../../graphql/look-ahead.js';
 import { BoardType } from '../boards/graphql/board.types.js';
-import { BoardThreadsArgs, CreateThreadInput, ThreadConnectionType, ThreadType } from './graphql/thread.types.js';
+import { BoardThreadsArgs, CreateThreadInput, EditThreadInput, ThreadConnectionType, ThreadType } from './graphql/thread.types.js';
 import { toThreadType } from './thread.mapper.js';
 import type { ThreadRecord } from './thread.record.js';
 import { ThreadsService } from './threads.service.js';
@@ -17,6 +17,7 @@ import { ThreadsService } from './threads.service.js';
 export class ThreadsResolver {
   constructor(private readonly service: ThreadsService) {}
 
+  @Public()
   @Query(() => ThreadType, { nullable: true })
   async thread(
     @Args('id', { type: () => ID }) id: string,
@@ -34,6 +35,12 @@ export class ThreadsResolver {
     for (const post of found.openingPosts) ctx.loaders.postById.prime(post.id, post);
     if (found.firstReplies) ctx.readAhead.firstReplies.set(id, { limit: firstReplies!, page: found.firstReplies });
     return toThreadType(found.thread, actor);
+  }
+
+  @SignedIn({ write: true })
+  @Mutation(() => ThreadType, { description: "Change a thread's title and tags: its author while it is open, and the moderators of its language." })
+  async editThread(@Args('input') input: EditThreadInput, @CurrentActor() actor: Actor): Promise<ThreadType> {
+    return toThreadType(await this.service.edit(actor, input), actor);
   }
 
   @SignedIn({ write: true })

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { isAdmin, isStaffOf } from '../../auth/actor.policy.js';
 import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
-import { conflict, DomainError, notFound } from '../../common/domain-error.js';
+import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
 import type { BoardEntity } from '../boards/board.entity.js';
 import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
 import { BoardsRepository } from '../boards/boards.repository.js';
 import { PostContentService } from '../content/post-content.service.js';
 import { PostsRepository } from '../posts/posts.repository.js';
-import type { BoardThreadsArgs, CreateThreadInput } from './graphql/thread.types.js';
+import type { BoardThreadsArgs, CreateThreadInput, EditThreadInput } from './graphql/thread.types.js';
 import type { ThreadRecord } from './thread.record.js';
 import { ThreadsRepository, type ThreadOrder } from './threads.repository.js';
-import { canSeeThread } from './visibility.policy.js';
+import { canSeeThread } from '../../access/content-visibility.js';
+import { ModerationLogService } from '../moderation/moderation-log.service.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { ContentStateService } from './content-state.service.js';
+import { canEditThread, canPostInBoard, isClosedForWrites } from './thread.policy.js';
 
 @Injectable()
 export class ThreadsService {
@@ -24,6 +27,9 @@ export class ThreadsService {
     private readonly boards: BoardsRepository,
     private readonly content: PostContentService,
     private readonly versions: ContentVersions,
+    private readonly users: UsersRepository,
+    private readonly states: ContentStateService,
+    private readonly log: ModerationLogService,
   ) {}
 
   // What a viewer may not see does not exist for them. The question and the official answer
@@ -73,6 +79,46 @@ export class ThreadsService {
     }
   }
 
+  // A new title is scanned with the question it heads, judged as the thread's author would be; a
+  // title the guard would hold takes the question (and so the thread) to review.
+  async edit(actor: Actor, input: EditThreadInput): Promise<ThreadRecord> {
+    const [thread] = await this.threads.findByIds([input.threadId]);
+    if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
+    this.assertMayEdit(actor, thread);
+    const question = (await this.posts.findById(thread.questionPostId!))!;
+    const title = input.title ?? thread.title;
+    const tags = input.tags ?? thread.tags;
+    const author = actor.id === thread.authorId ? actor : await this.users.findById(thread.authorId);
+    const prepared = await this.content.prepare({ body: question.body, title, author: author!, locale: thread.locale });
+    await this.db.transaction(async (tx) => {
+      const current = (await this.threads.lockForUpdate(thread.id, tx))!;
+      this.assertMayEdit(actor, current);
+      if (prepared.state === 'HELD') {
+        await this.states.apply(tx, { postId: question.id, transition: { kind: 'EDIT', scanned: 'HELD' }, actor });
+      }
+      await this.threads.updateTitleAndTags(thread.id, title, tags, tx);
+      if (actor.id !== thread.authorId) {
+        await this.log.record(tx, {
+          actorId: actor.id,
+          action: 'EDIT_THREAD',
+          targetType: 'thread',
+          targetId: thread.id,
+          locale: thread.locale,
+          before: { title: current.title, tags: current.tags },
+          after: { title, tags },
+        });
+      }
+      await this.versions.touch(tx, [`thread:${thread.id}`, `board:${thread.boardId}`]);
+    });
+    return (await this.threads.findByIds([thread.id]))[0];
+  }
+
+  private assertMayEdit(actor: Actor, thread: ThreadRecord): void {
+    if (canEditThread(actor, { ...thread, boardKind: thread.board.kind })) return;
+    if (actor.id === thread.authorId && isClosedForWrites(thread)) throw new DomainError('THREAD_LOCKED', { key: 'errors.threadLocked' });
+    throw forbidden();
+  }
+
   private async findByIdempotencyKey(actor: Actor, key: string): Promise<ThreadRecord | null> {
     const post = await this.posts.findByIdempotencyKey(actor.id, key);
     if (!post) return null;
@@ -81,7 +127,7 @@ export class ThreadsService {
   }
 
   private assertMayStartThread(actor: Actor, board: BoardEntity): void {
-    if (board.kind === 'ANNOUNCEMENTS' && !isStaffOf(actor, board.locale) && !isAdmin(actor)) {
+    if (!canPostInBoard(actor, board)) {
       throw new DomainError('FORBIDDEN', { key: 'errors.boardKindAnnouncements' });
     }
   }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import { CurrentActor, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { SetRolesInput } from './graphql/set-roles.input.js';
 import { UpdateProfileArgs } from './graphql/update-profile.args.js';
@@ -11,11 +11,13 @@ import { UsersService } from './users.service.js';
 export class UsersResolver {
   constructor(private readonly users: UsersService) {}
 
+  @Public()
   @Query(() => UserType, { nullable: true })
   async me(@CurrentActor() actor: Actor | null): Promise<UserType | null> {
     return actor ? toUserType(await this.users.withBadge(await this.users.me(actor)), actor) : null;
   }
 
+  @Public()
   @Query(() => UserType, { nullable: true })
   async user(@Args('handle') handle: string, @CurrentActor() actor: Actor | null): Promise<UserType | null> {
     const user = await this.users.findByHandle(handle);

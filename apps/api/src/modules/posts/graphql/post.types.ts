@@ -2,15 +2,27 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { IsBody, IsId, IsIdempotencyKey } from '../../../common/validation.js';
 import { ConnectionType } from '../../../graphql/connection.js';
+import { ScamVerdictType } from '../../scam-guard/graphql/scam.types.js';
 import { UserType } from '../../users/graphql/user.type.js';
 import { CONTENT_STATES, type ContentState } from '../post.entity.js';
+import type { PostRecord } from '../post.record.js';
 
 export const PostStateEnum = Object.fromEntries(CONTENT_STATES.map((s) => [s, s])) as { [S in ContentState]: S };
 registerEnumType(PostStateEnum, { name: 'PostState' });
 
+@ObjectType('PostPermissions', { description: 'What the viewer may do with the post, by the same rules the mutations apply.' })
+export class PostPermissionsType {
+  @Field() edit: boolean;
+  @Field() delete: boolean;
+  @Field() report: boolean;
+  @Field({ description: 'Mark this reply as the official answer of its thread.' }) markOfficial: boolean;
+  @Field({ description: 'Hide, remove, restore or approve it.' }) moderate: boolean;
+}
+
 @ObjectType('Post')
 export class PostType {
   @Field(() => ID) id: string;
+  @Field(() => Int, { description: '1 for the question, then 2, 3, … in the order replies were posted.' }) number: number;
   @Field(() => String, { nullable: true, description: 'Markdown; null for the public when the post is removed or hidden.' })
   body: string | null;
   @Field(() => String, { nullable: true }) bodyHtml: string | null;
@@ -22,9 +34,13 @@ export class PostType {
   @Field(() => Date, { nullable: true }) editedAt: Date | null;
   // Read with the post and filled by the mapper: no per-row resolver.
   @Field(() => UserType) author: UserType;
+  @Field(() => ScamVerdictType, { nullable: true, description: "Why the scam guard flagged or held the post: for its author and the moderators of its language." })
+  scamVerdict: ScamVerdictType | null;
 
+  // Not in the schema: the record the field resolvers decide from.
   threadId: string;
   authorId: string;
+  record: PostRecord;
 }
 
 export const PostConnectionType = ConnectionType(PostType, 'Post');

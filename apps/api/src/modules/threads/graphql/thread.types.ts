@@ -6,6 +6,7 @@ import { BoardType } from '../../boards/graphql/board.types.js';
 import type { ContentState } from '../../posts/post.entity.js';
 import { UserType } from '../../users/graphql/user.type.js';
 import type { ThreadOrder } from '../threads.repository.js';
+import type { ThreadRecord } from '../thread.record.js';
 
 export const THREAD_STATUSES = ['OPEN', 'ANSWERED', 'LOCKED'] as const;
 export type ThreadStatus = (typeof THREAD_STATUSES)[number];
@@ -14,6 +15,14 @@ registerEnumType(ThreadStatusEnum, { name: 'ThreadStatus' });
 
 export const ThreadOrderEnum = { LATEST_ACTIVITY: 'LATEST_ACTIVITY', NEWEST: 'NEWEST', UNANSWERED: 'UNANSWERED' } as const;
 registerEnumType(ThreadOrderEnum, { name: 'ThreadOrder' });
+
+@ObjectType('ThreadPermissions', { description: 'What the viewer may do with the thread, by the same rules the mutations apply.' })
+export class ThreadPermissionsType {
+  @Field() reply: boolean;
+  @Field({ description: 'Change its title and tags.' }) edit: boolean;
+  @Field({ description: 'Mark one of its replies as the official answer.' }) markOfficial: boolean;
+  @Field({ description: 'Lock, pin, move it and act on its posts.' }) moderate: boolean;
+}
 
 @ObjectType('Thread')
 export class ThreadType {
@@ -39,6 +48,7 @@ export class ThreadType {
   state: ContentState;
   questionPostId: string | null;
   officialAnswerPostId: string | null;
+  record: ThreadRecord;
 }
 
 export const ThreadConnectionType = ConnectionType(ThreadType, 'Thread');
@@ -63,4 +73,11 @@ export class CreateThreadInput {
   @Field(() => [String], { nullable: true }) @IsTags() tags?: string[] | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() private?: boolean | null;
   @Field(() => String, { nullable: true }) @IsIdempotencyKey() idempotencyKey?: string | null;
+}
+
+@InputType('EditThreadInput')
+export class EditThreadInput {
+  @Field(() => ID) @IsId() threadId: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsText(5, 200) title?: string | null;
+  @Field(() => [String], { nullable: true }) @IsTags() tags?: string[] | null;
 }
