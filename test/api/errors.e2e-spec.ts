@@ -10,9 +10,10 @@ const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 // What no answer may carry: a stack trace, SQL, driver errors or source paths.
 const LEAKS = /stack|SELECT |INSERT |UPDATE |QueryFailedError|DatabaseError|node_modules|\.ts:\d|INTERNAL_SERVER_ERROR/i;
 
-// A query of the given depth, leaf included: boards { threads { nodes { board { threads … { id } } } } }.
+// A query of the given depth, leaf included: boards { threads(first: 1) { nodes { board { threads … { id } } } } }
+// (pages of one, so that only its depth is at stake, not its cost).
 const ofDepth = (depth: number) =>
-  `{ ${['boards', ...Array.from({ length: depth - 2 }, (_, i) => ['threads', 'nodes', 'board'][i % 3])].reduceRight((inner, field) => `${field} { ${inner} }`, 'id')} }`;
+  `{ ${['boards', ...Array.from({ length: depth - 2 }, (_, i) => ['threads(first: 1)', 'nodes', 'board'][i % 3])].reduceRight((inner, field) => `${field} { ${inner} }`, 'id')} }`;
 
 describe('errors', () => {
   let t: TestApp;
@@ -62,15 +63,20 @@ describe('errors', () => {
       ['an unknown argument', `{ boards(locle: "en") { id } }`],
       ['an unknown enum value', `{ board(slug: "x", locale: "en") { threads(orderBy: NEWES) { totalCount } } }`],
       ['a misspelt root field', `{ bords { id } }`],
-    ])('refuses %s as bad input, running no SQL', async (_what, query) => {
-      const res = await t.gql(query);
-      expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    ])('refuses %s with HTTP 400 as a validation failure, running no SQL', async (_what, query) => {
+      const res = await t.gql(query, {}, { lang: 'zh-CN' });
+      expect(res.status).toBe(400);
+      expect(errorOf(res)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', message: '查询与 API 结构不符。' });
       expect(res.sqlQueries).toBe(0);
     });
 
-    it('refuses a wrong variable type and a syntax error as bad input', async () => {
-      expect(errorOf(await t.gql(`query ($id: ID) { board(id: $id) { id } }`, { id: { $ne: null } })).code).toBe('BAD_USER_INPUT');
-      expect(errorOf(await t.gql(`{ boards { id `)).code).toBe('BAD_USER_INPUT');
+    it('tells a wrong variable value (what a user typed) from a syntax error (a client bug)', async () => {
+      const variable = await t.gql(`query ($id: ID) { board(id: $id) { id } }`, { id: { $ne: null } });
+      expect(variable.status).toBe(400);
+      expect(errorOf(variable).code).toBe('BAD_USER_INPUT');
+      const syntax = await t.gql(`{ boards { id `);
+      expect(syntax.status).toBe(400);
+      expect(errorOf(syntax).code).toBe('GRAPHQL_PARSE_FAILED');
     });
 
     it.each([
@@ -78,9 +84,10 @@ describe('errors', () => {
       ['with too many aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: boards { id }`).join(' ')} }`],
       ['with too many directives', `{ boards { ${Array.from({ length: 25 }, () => '__typename @include(if: true)').join(' ')} } }`],
       ['with too many tokens', `{ boards { ${'id '.repeat(3100)}} }`],
-    ])('refuses a query %s before running it, in the caller language', async (_what, query) => {
+    ])('refuses a query %s with HTTP 400 before running it, in the caller language', async (_what, query) => {
       const res = await t.gql(query, {}, { lang: 'zh-CN' });
-      expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', message: '查询过大或过于复杂。' });
+      expect(res.status).toBe(400);
+      expect(errorOf(res)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', message: '查询过大或过于复杂。' });
       // No statement ran (-1: refused while parsing, before the count header is set).
       expect(res.sqlQueries).toBeLessThanOrEqual(0);
     });
@@ -92,7 +99,7 @@ describe('errors', () => {
   });
 
   describe('transport', () => {
-    it('refuses a body over 256 kB with HTTP 413 and a translated bad-input error', async () => {
+    it('refuses a body over 256 kB with HTTP 413 and a translated error of its own', async () => {
       const res = await t
         .http()
         .post('/graphql')
@@ -100,17 +107,17 @@ describe('errors', () => {
         .set('accept-language', 'zh-CN')
         .send({ query: CREATE_THREAD, variables: { input: { boardId: NO_SUCH_ID, title: 'Too long', body: 'x'.repeat(270_000) } } });
       expect(res.status).toBe(413);
-      expect(res.body.errors[0]).toMatchObject({ message: '请求内容过大。', extensions: { code: 'BAD_USER_INPUT' } });
+      expect(res.body.errors[0]).toMatchObject({ message: '请求内容过大。', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
       expect(res.text).not.toMatch(LEAKS);
     });
 
     it.each([
       ['a body that is not JSON', '{"query": "{ boards { id } }"'],
       ['a JSON body that is not an object', '"{ boards { id } }"'],
-    ])('refuses %s with HTTP 400 and a translated bad-input error', async (_what, body) => {
+    ])('refuses %s with HTTP 400 and MALFORMED_JSON in the caller language', async (_what, body) => {
       const res = await t.http().post('/graphql').set('content-type', 'application/json').set('accept-language', 'zh-CN').send(body);
       expect(res.status).toBe(400);
-      expect(res.body.errors[0]).toMatchObject({ message: '请求内容不是有效的 JSON。', extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_JSON' } });
+      expect(res.body.errors[0]).toMatchObject({ message: '请求内容不是有效的 JSON。', extensions: { code: 'MALFORMED_JSON' } });
       expect(res.text).not.toMatch(LEAKS);
     });
 
@@ -118,7 +125,7 @@ describe('errors', () => {
       const [a, b] = [freshHandle(), freshHandle()];
       const res = await t.http().post('/graphql').set('content-type', 'application/json').send([{ query: REGISTER(a) }, { query: REGISTER(b) }]);
       expect(res.status).toBe(400);
-      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
       expect(await handleExists(a)).toBe(false);
       expect(await handleExists(b)).toBe(false);
     });
@@ -165,7 +172,8 @@ describe('errors', () => {
       ['a NUL character in an idempotency key', async () => t.gql(`mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { threadId: NO_SUCH_ID, body: 'b', idempotencyKey: 'k\u0000' } }, { as: await t.factory.user() })],
       ['SQL in an id', async () => t.gql(BOARD, { id: "' OR 1=1; --" })],
       ['a forged cursor', async () => t.gql(`query ($id: ID!, $a: String) { board(id: $id) { threads(after: $a) { totalCount } } }`, { id: (await t.factory.board()).id, a: Buffer.from(JSON.stringify([true, 'x', 'y'])).toString('base64url') })],
-      ['an out-of-range Int', async () => t.gql(`query ($id: ID!) { thread(id: $id) { replies(first: 99999999999) { totalCount } } }`, { id: NO_SUCH_ID })],
+      ['an out-of-range Int variable', async () => t.gql(`query ($id: ID!, $n: Int) { thread(id: $id) { replies(first: $n) { totalCount } } }`, { id: NO_SUCH_ID, n: 99999999999 })],
+      ['a lone surrogate in a handle lookup', async () => t.gql(`query ($h: String!) { user(handle: $h) { id } }`, { h: 'x\uD800' })],
     ];
 
     it.each(hostile)('answers %s with a bad-input error and nothing internal', async (_what, send) => {
@@ -187,15 +195,15 @@ describe('errors', () => {
       ['an unknown argument', `{ boards(locle: "en") { id } }`],
       ['an unknown enum value', `{ board(slug: "x", locale: "en") { threads(orderBy: NEWES) { totalCount } } }`],
       ['an unknown type', `query ($x: BoardKnd) { boards { id } }`],
-    ])('refuses %s as bad input without suggesting what exists', async (_what, query) => {
+    ])('refuses %s without suggesting what exists', async (_what, query) => {
       const res = await prod.gql(query);
-      expect(errorOf(res).code).toBe('BAD_USER_INPUT');
+      expect(errorOf(res).code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(JSON.stringify(res.errors)).not.toMatch(/did you mean|"locale|BoardKind"|NEWEST/i);
     });
 
     it('refuses introspection', async () => {
       const res = await prod.gql(`{ __schema { types { name } } }`);
-      expect(errorOf(res).code).toBe('BAD_USER_INPUT');
+      expect(errorOf(res).code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(res.data?.__schema).toBeUndefined();
     });
 

@@ -4,11 +4,12 @@ import { AuthModule } from './auth/auth.module.js';
 import { createLogger, LOGGER } from './common/logger.js';
 import { requestContextMiddleware } from './common/request-context.middleware.js';
 import { AppConfig } from './config/app-config.js';
-import { dataSourceOptions } from './database/data-source-options.js';
+import { applicationPool, dataSourceOptions } from './database/data-source-options.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AnonymousCacheModule } from './graphql/anonymous-cache/anonymous-cache.module.js';
 import { AnonymousResponseCache } from './graphql/anonymous-cache/anonymous-response-cache.js';
 import { GraphqlModule } from './graphql/graphql.module.js';
+import { queryShapeMiddleware } from './graphql/query-shape.js';
 import { PgNotificationsModule } from './common/pg-notifications.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { ContentModule } from './modules/content/content.module.js';
@@ -42,7 +43,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, { extra: applicationPool(config) })),
         DatabaseModule,
         PgNotificationsModule,
         AnonymousCacheModule,
@@ -63,6 +64,6 @@ export class AppModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(requestContextMiddleware).forRoutes('*');
-    consumer.apply(this.anonymousCache.middleware).forRoutes('graphql');
+    consumer.apply(queryShapeMiddleware, this.anonymousCache.middleware).forRoutes('graphql');
   }
 }

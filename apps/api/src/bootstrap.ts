@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
-import { answerTransportError } from './common/transport-errors.js';
+import { answerProtocolError } from './common/transport-errors.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 import { AnonymousResponseCache } from './graphql/anonymous-cache/anonymous-response-cache.js';
@@ -16,10 +16,14 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
   });
   // Bodies up to 50,000 characters of Chinese (3 bytes each) plus the query fit; more is refused.
   app.useBodyParser('json', { limit: '256kb' });
-  // Bodies the parser refuses (too large, not JSON) are answered like any bad input.
-  app.use((error: { type?: string } | undefined, req: Request, res: Response, next: NextFunction) => {
-    if (error?.type === 'entity.too.large') return answerTransportError(req, res, 413, 'errors.payloadTooLarge', 'PAYLOAD_TOO_LARGE');
-    if (error?.type === 'entity.parse.failed') return answerTransportError(req, res, 400, 'errors.malformedJson', 'MALFORMED_JSON');
+  // Bodies the parser refuses (too large, not JSON, an unknown Content-Encoding) are answered
+  // like Apollo's protocol errors.
+  app.use((error: { type?: string; status?: number } | undefined, req: Request, res: Response, next: NextFunction) => {
+    if (error?.type === 'entity.too.large') return answerProtocolError(req, res, 413, 'PAYLOAD_TOO_LARGE');
+    if (error?.type === 'entity.parse.failed') return answerProtocolError(req, res, 400, 'MALFORMED_JSON');
+    if (error?.type === 'encoding.unsupported' || error?.type === 'charset.unsupported') return answerProtocolError(req, res, 415, 'BAD_REQUEST');
+    // A body that does not decode (a corrupt gzip stream, an aborted upload).
+    if (error?.status === 400) return answerProtocolError(req, res, 400, 'BAD_REQUEST');
     next(error);
   });
   app.set('trust proxy', 'loopback');
@@ -30,6 +34,9 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
   app.enableShutdownHooks();
   // Visitors' cached answers are served before the request reaches Express.
   const server = app.getHttpServer() as Server;
+  // Node's defaults let a client take 60 s to send its headers and 300 s for the request.
+  server.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
+  server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   const listeners = server.listeners('request') as RequestListener[];
   if (listeners.length !== 1) throw new Error(`expected Express as the only request listener, found ${listeners.length}`);
   const [express] = listeners;

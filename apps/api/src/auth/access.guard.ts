@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainError } from '../common/domain-error.js';
 import { requestContext } from '../common/request-context.js';
+import { isServiceUnavailable } from '../common/service-unavailable.js';
 import { ACCESS_KEY, type AccessRequirement } from './access.decorator.js';
 import type { Actor } from './actor.js';
 import { hasElevatedRole, holds, isBanned } from './actor.policy.js';
@@ -45,6 +46,9 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
+    // A database outage while loading the session says nothing about the session: it must not
+    // sign the user out (answered SERVICE_UNAVAILABLE by the error formatter).
+    if (isServiceUnavailable(err)) throw err;
     if (err || !user) throw new DomainError('UNAUTHENTICATED', { key: 'errors.sessionExpired' });
     return user;
   }

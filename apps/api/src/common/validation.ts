@@ -74,17 +74,38 @@ function collect(errors: ValidationError[], prefix: string, into: Record<string,
   return into;
 }
 
-// PostgreSQL text cannot hold U+0000: a value carrying it would fail in the database as a
-// server error, so it is refused as bad input on its field, whichever argument carries it.
-function fieldWithNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+// Text that cannot be stored or compared: U+0000 (PostgreSQL text cannot hold it) and lone
+// UTF-16 surrogates such as "\uD800" (no UTF-8 encoding exists: the driver would fail, the
+// scanner's normalization would throw).
+const isUnstorable = (text: string) => text.includes('\u0000') || /\p{Cs}/u.test(text);
+// Characters that show nothing: format characters (zero-width space and joiners, BOM,
+// direction marks, soft hyphen), Hangul and Braille fillers, variation selectors, CGJ.
+const INVISIBLE = '\\p{Cf}|\\p{Variation_Selector}|\\u115F|\\u1160|\\u3164|\\uFFA0|\\u2800|\\u034F';
+const HAS_INVISIBLE = new RegExp(INVISIBLE, 'u');
+const NOTHING_VISIBLE = new RegExp(`^(?:\\p{White_Space}|${INVISIBLE})*$`, 'u');
+
+// A title, a body or a name made only of invisible characters looks empty to every reader
+// (blank text without them is left to each field's own rules).
+function textFault(text: string): MessageKey | null {
+  if (isUnstorable(text)) return 'protocol.unstorableText';
+  if (HAS_INVISIBLE.test(text) && NOTHING_VISIBLE.test(text)) return 'protocol.invisibleText';
+  return null;
+}
+
+// Checked on every string of every argument, whichever field carries it: one check at the
+// edge instead of one per field.
+function findTextFault(value: unknown, path: string): { path: string; key: MessageKey } | null {
+  if (typeof value === 'string') {
+    const key = textFault(value);
+    return key ? { path, key } : null;
+  }
   const entries = Array.isArray(value)
     ? value.map((item) => [path, item] as const)
     : value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))
       ? Object.entries(value).map(([key, item]) => [path ? `${path}.${key}` : key, item] as const)
       : [];
   for (const [itemPath, item] of entries) {
-    const found = fieldWithNul(item, itemPath);
+    const found = findTextFault(item, itemPath);
     if (found !== null) return found;
   }
   return null;
@@ -95,8 +116,8 @@ class InputValidationPipe extends ValidationPipe {
     // GraphQL arguments reach pipes as 'body'; parents and contexts as 'custom', and are passed
     // through untouched (field resolvers run per row, so this path must cost nothing).
     if (metadata.type !== 'body') return value;
-    const field = fieldWithNul(value, typeof value === 'string' ? (metadata.data ?? '') : '');
-    if (field !== null) throw badInput({ [field || metadata.data || 'input']: { key: 'validation.invalidValue' } });
+    const fault = findTextFault(value, typeof value === 'string' ? (metadata.data ?? '') : '');
+    if (fault !== null) throw badInput({ [fault.path || metadata.data || 'input']: { key: fault.key } });
     return super.transform(value, metadata);
   }
 }

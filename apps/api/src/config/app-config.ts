@@ -89,6 +89,24 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) @Max(86_400)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
+  // Against a hung or unreachable database (see database/data-source-options.ts): how long to
+  // wait for a connection, for one statement, and for a transaction left idle.
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
+  DB_CONNECT_TIMEOUT_MS = 3000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(600_000)
+  DB_STATEMENT_TIMEOUT_MS = 10_000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(600_000)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000;
+
+  // Against slow clients: the whole request head, and the whole request, must arrive within these.
+  @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
+  HTTP_HEADERS_TIMEOUT_MS = 10_000;
+
+  @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
+  HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
   // Adds x-sql-queries to GraphQL responses: for tests and the benchmark, not production.
   @Transform(toBool) @IsBoolean()
   EXPOSE_SQL_QUERY_COUNT = false;

@@ -28,6 +28,26 @@ export const ENTITIES = [
 // Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
 export const MIGRATIONS = [CreateCoreSchema1764060000000, CreateScamRules1764070000000, IndexThreadPostReferences1764080000000, ListHeldThreadsByIndex1764090000000];
 
+export interface DatabaseTimeouts {
+  DB_CONNECT_TIMEOUT_MS: number;
+  DB_STATEMENT_TIMEOUT_MS: number;
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
+}
+
+// The application's pool: a database that stops answering (paused, a held lock, a lost network)
+// fails requests within these bounds as SERVICE_UNAVAILABLE instead of holding them, and their
+// connections, for as long as it hangs. statement_timeout is enforced by the server; the
+// client-side query_timeout, a little longer, covers a server that answers nothing at all.
+export function applicationPool(timeouts: DatabaseTimeouts): Record<string, number> {
+  return {
+    max: 20,
+    connectionTimeoutMillis: timeouts.DB_CONNECT_TIMEOUT_MS,
+    statement_timeout: timeouts.DB_STATEMENT_TIMEOUT_MS,
+    query_timeout: timeouts.DB_STATEMENT_TIMEOUT_MS + 1000,
+    idle_in_transaction_session_timeout: timeouts.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
+}
+
 // The one definition of the connection, shared by the app, the migration CLI and the tests.
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {

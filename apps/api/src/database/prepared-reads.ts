@@ -24,7 +24,10 @@ export class PreparedReads implements OnApplicationShutdown {
 
   constructor(db: DataSource) {
     const options = db.options as PostgresDataSourceOptions;
-    this.pool = new pg.Pool({ connectionString: options.url, max: READ_POOL_SIZE, options: '-c plan_cache_mode=force_generic_plan' });
+    // The same timeouts as the application's pool (data-source-options.ts), so that a hung
+    // database fails these reads too instead of holding them.
+    const { max: _, ...timeouts } = (options.extra ?? {}) as Record<string, number>;
+    this.pool = new pg.Pool({ ...timeouts, connectionString: options.url, max: READ_POOL_SIZE, options: '-c plan_cache_mode=force_generic_plan' });
     // An idle connection the server closed is dropped by the pool; it must not crash the process.
     this.pool.on('error', () => undefined);
   }

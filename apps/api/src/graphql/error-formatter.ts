@@ -3,23 +3,24 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type Message } from '../common/domain-error.js';
 import { requestContext } from '../common/request-context.js';
+import { isServiceUnavailable, RETRY_AFTER_SECONDS } from '../common/service-unavailable.js';
 import { translate } from '../i18n/translate.js';
+import { formatProtocolError, protocolCodeOf } from './protocol-errors.js';
 
-// Apollo's own codes for malformed requests, folded into the product's one code for bad input.
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
-
-// What every query-shape limit of graphql-armor answers (see graphql.module.ts), so that the
-// formatter can say it in the caller's language.
-export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+// Expected failures are logged at this level, without a stack: they are the caller's, and a
+// bad password or a typo must not bury the real errors.
+const EXPECTED = 'expected error';
 
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const store = requestContext.current();
     const locale = store?.locale;
+    const requestId = store?.requestId ?? 'unknown';
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError) {
+      logger.debug({ requestId, code: original.code, key: original.text.key, path: formatted.path }, EXPECTED);
       const say = (m: Message) => translate(locale, m.key, m.params);
       const extensions: Record<string, unknown> = { code: original.code };
       if (original.details.fields) {
@@ -30,16 +31,29 @@ export function createErrorFormatter(logger: Logger) {
       return { ...base, message: say(original.text), extensions };
     }
 
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      if (formatted.message.endsWith(QUERY_TOO_COMPLEX)) {
-        return { ...base, message: translate(locale, 'errors.queryTooComplex'), extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' } };
-      }
-      return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+    const protocolCode = protocolCodeOf(formatted);
+    if (protocolCode) {
+      logger.debug({ requestId, code: protocolCode }, EXPECTED);
+      return formatProtocolError(formatted, protocolCode, locale);
+    }
+
+    // Apollo's own check of variables against their declared types: what the user sent.
+    if (formatted.extensions?.code === 'BAD_USER_INPUT' && formatted.path === undefined) {
+      logger.debug({ requestId, code: 'BAD_USER_INPUT' }, EXPECTED);
+      return { ...base, message: translate(locale, 'errors.badUserInput'), extensions: { code: 'BAD_USER_INPUT', detail: formatted.message } };
+    }
+
+    if (isServiceUnavailable(original)) {
+      // One line per failed request, without the driver error's parameters (see logger.ts).
+      logger.warn({ requestId, path: formatted.path, reason: (original as Error).message }, 'database unavailable');
+      return {
+        message: translate(locale, 'protocol.serviceUnavailable'),
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+      };
     }
 
     // Anything else is a bug: logged whole with the request id, answered without detail.
-    const requestId = store?.requestId ?? 'unknown';
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
     return {
       message: translate(locale, 'errors.internal', { requestId }),

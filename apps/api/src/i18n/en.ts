@@ -59,6 +59,19 @@ export const en = {
     hiddenThreadTitle: '[Hidden by a moderator]',
     removedThreadTitle: '[Removed]',
   },
+  // Failures of the request itself (graphql/protocol-errors.ts).
+  protocol: {
+    unstorableText: 'This text contains characters that cannot be stored (a NUL or an unpaired surrogate).',
+    invisibleText: 'Must contain visible text, not only invisible or zero-width characters.',
+    parseFailed: 'The request is not valid GraphQL.',
+    validationFailed: 'The query does not match the API schema.',
+    operationResolution: 'The request names no operation that it contains.',
+    persistedQueryNotFound: 'This persisted query is not known here; send it with its text.',
+    persistedQueryNotSupported: 'Persisted queries are not supported.',
+    csrf: 'This request was refused as a possible cross-site request forgery: send it as JSON or with an apollo-require-preflight header.',
+    badRequest: 'The request is not a valid GraphQL request.',
+    serviceUnavailable: 'The service is briefly unavailable. Please try again in a few seconds.',
+  },
   posts: {
     deletedByAuthor: 'Deleted by its author',
   },

@@ -61,6 +61,19 @@ export const zhCN: Catalog = {
     hiddenThreadTitle: '[已被版主隐藏]',
     removedThreadTitle: '[已删除]',
   },
+  // Failures of the request itself (graphql/protocol-errors.ts).
+  protocol: {
+    unstorableText: '文本中含有无法保存的字符（NUL 或不成对的代理项）。',
+    invisibleText: '必须包含可见文字，不能只有不可见或零宽字符。',
+    parseFailed: '请求不是有效的 GraphQL。',
+    validationFailed: '查询与 API 结构不符。',
+    operationResolution: '请求中没有所指定的操作。',
+    persistedQueryNotFound: '服务器没有这个持久化查询，请连同查询文本一起发送。',
+    persistedQueryNotSupported: '不支持持久化查询。',
+    csrf: '该请求疑似跨站请求伪造，已被拒绝：请以 JSON 发送，或带上 apollo-require-preflight 请求头。',
+    badRequest: '这不是有效的 GraphQL 请求。',
+    serviceUnavailable: '服务暂时不可用，请几秒后重试。',
+  },
   posts: {
     deletedByAuthor: '已被作者删除',
   },

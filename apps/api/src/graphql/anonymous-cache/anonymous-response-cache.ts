@@ -9,7 +9,7 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { requestContext } from '../../common/request-context.js';
 import { LOGGER } from '../../common/logger.js';
-import { answerInternalError, answerTransportError } from '../../common/transport-errors.js';
+import { answerInternalError, answerProtocolError } from '../../common/transport-errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ContentVersions, type ContentKey } from './content-versions.js';
 
@@ -101,12 +101,13 @@ export class AnonymousResponseCache {
     if (hit && this.versions.isCurrent(hit.keys, hit.since)) return this.answer(req, res, hit);
     let body: unknown;
     try {
-      body = JSON.parse(raw.toString('utf8'));
+      // Express's JSON parser skips a byte-order mark; so does this one, for the same answer.
+      body = JSON.parse(raw.toString('utf8').replace(/^\uFEFF/, ''));
     } catch {
       body = undefined;
     }
     // As Express's (strict) JSON parser would refuse it.
-    if (typeof body !== 'object' || body === null) return answerTransportError(req, res, 400, 'errors.malformedJson', 'MALFORMED_JSON');
+    if (typeof body !== 'object' || body === null) return answerProtocolError(req, res, 400, 'MALFORMED_JSON');
     // Express's body parser leaves a request whose stream has ended alone.
     Object.assign(req, { body, anonymousCacheKey: key });
     next(req, res);
@@ -149,6 +150,8 @@ export class AnonymousResponseCache {
     if (req.method !== 'POST' || req.url !== '/graphql' || req.headers.authorization || req.headers.cookie) return false;
     const length = Number(req.headers['content-length']);
     if (!(length > 0 && length <= MAX_CACHED_BODY_BYTES) || req.headers['transfer-encoding'] !== undefined) return false;
+    // A compressed body is Express's to inflate (or refuse), as for signed-in users.
+    if (req.headers['content-encoding'] !== undefined && req.headers['content-encoding'] !== 'identity') return false;
     return /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(req.headers['content-type'] ?? '');
   }
 
