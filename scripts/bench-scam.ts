@@ -6,10 +6,10 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileRules, DEMO_BRAND, scan, type ScanContext } from '#libs/scam-guard';
+import { corpusPath, readJsonl } from '../libs/scam-guard/src/corpus-files.js';
 import { hostileInputs } from '../libs/scam-guard/src/hostile-inputs.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusPath = resolve(repoRoot, '../shared/data/scam/dev.jsonl');
 const docPath = resolve(repoRoot, 'docs/benchmarks.md');
 const SECTION = '## Scam guard';
 const CORPUS_POSTS = 100_000;
@@ -67,10 +67,7 @@ function measure(name: string, posts: string[]): Run {
 }
 
 function corpusTexts(): string[] {
-  return readFileSync(corpusPath, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { text: string }).text);
+  return readJsonl<{ text: string }>(corpusPath('dev.jsonl')).map((line) => line.text);
 }
 
 function repeatTo(texts: string[], count: number): string[] {
