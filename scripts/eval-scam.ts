@@ -1,11 +1,10 @@
 // Accuracy of the scam guard on a labelled corpus.
-//   npm run eval:scam                      dev.jsonl and lookalikes-dev.jsonl from ../shared/data/scam
+//   npm run eval:scam                      dev.jsonl and lookalikes-dev.jsonl from libs/scam-guard/corpus
 //   npm run eval:scam path/to/file.jsonl   one file; posts or domains, told apart by their fields
 // Exit code 0 whatever the figures; 1 only when a file cannot be read.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { compileRules, DEMO_BRAND } from '#libs/scam-guard';
+import { corpusPath, readJsonl } from '../libs/scam-guard/src/corpus-files.js';
 import {
   evaluateLookalikes,
   evaluatePosts,
@@ -16,16 +15,7 @@ import {
   type Outcome,
 } from '../libs/scam-guard/src/evaluation.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(repoRoot, '../shared/data/scam');
 const rules = compileRules(DEMO_BRAND, []);
-
-function readJsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -83,7 +73,7 @@ function run(path: string): void {
 }
 
 const arg = process.argv[2];
-const files = arg ? [resolve(process.cwd(), arg)] : [resolve(dataDir, 'dev.jsonl'), resolve(dataDir, 'lookalikes-dev.jsonl')];
+const files = arg ? [resolve(process.cwd(), arg)] : [corpusPath('dev.jsonl'), corpusPath('lookalikes-dev.jsonl')];
 try {
   for (const file of files) run(file);
 } catch (error) {

@@ -2,20 +2,20 @@
 // a request preceded by "never" is not a request, urgency makes a link or contact more suspect.
 
 // Clause ends. Commas count: "Don't worry, send me your seed" asks, whatever came before.
-const CLAUSE_END = /[.!?;\n,、]/;
+const CLAUSE_END = new Set('.!?;\n,、');
 // Sentence ends: a list ("your email, login password and 2FA code") stays in one sentence.
-const SENTENCE_END = /[.!?;\n]/;
+const SENTENCE_END = new Set('.!?;\n');
 const MAX_CLAUSE = 120;
 
 export function clauseStart(text: string, pos: number, ends = CLAUSE_END): number {
   const stop = Math.max(0, pos - MAX_CLAUSE);
-  for (let i = pos - 1; i >= stop; i--) if (ends.test(text[i]) && !isDecimalPoint(text, i)) return i + 1;
+  for (let i = pos - 1; i >= stop; i--) if (ends.has(text[i]) && !isDecimalPoint(text, i)) return i + 1;
   return stop;
 }
 
 export function clauseEnd(text: string, pos: number, ends = CLAUSE_END): number {
   const stop = Math.min(text.length, pos + MAX_CLAUSE);
-  for (let i = pos; i < stop; i++) if (ends.test(text[i]) && !isDecimalPoint(text, i)) return i;
+  for (let i = pos; i < stop; i++) if (ends.has(text[i]) && !isDecimalPoint(text, i)) return i;
   return stop;
 }
 
@@ -93,9 +93,9 @@ const HELP_OFFER = new RegExp(
 // The courting of pig-butchering and "mentor" pitches: an endearment, or an offer to teach.
 const PITCH = new RegExp(
   [
-    '^\\W*(?:hi|hello|hey|good (?:morning|evening)),? (?:my )?(?:dear|darling|sweetie|handsome|beautiful|pretty|honey)\\b',
+    '^[^\\w\\n]{0,4}(?:hi|hello|hey|good (?:morning|evening)),? (?:my )?(?:dear|darling|sweetie|handsome|beautiful|pretty|honey)\\b',
     "\\b(?:let me|i can|i will|i'll) (?:show|teach|guide) you (?:how|to)\\b",
-    '^\\W*(?:亲爱的|哥哥|小哥哥|美女|帅哥)|我(?:可以|来)?教你|带你一起',
+    '^[^\\w\\n]{0,4}(?:亲爱的|哥哥|小哥哥|美女|帅哥)|我(?:可以|来)?教你|带你一起',
   ].join('|'),
   'm',
 );

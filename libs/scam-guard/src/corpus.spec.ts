@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { corpusPath, readJsonl } from './corpus-files.js';
 import { evaluatePosts, groupBy, metrics, type CorpusLine } from './evaluation.js';
 import { defaultRules } from './__tests__/helpers.js';
 
-const DEV = new URL('../../../../shared/data/scam/dev.jsonl', import.meta.url);
-
 // A regression guard on the labelled development set, with the acceptance targets per language.
 describe('dev corpus', () => {
-  const lines = readFileSync(DEV, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as CorpusLine);
+  const lines = readJsonl<CorpusLine>(corpusPath('dev.jsonl'));
   const outcomes = evaluatePosts(lines, defaultRules);
 
   it.each([...groupBy(outcomes, (o) => o.group)])('meets precision ≥ 0.97 and recall ≥ 0.93 in %s', (_lang, group) => {

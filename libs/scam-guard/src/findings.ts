@@ -35,7 +35,7 @@ export class Findings {
   constructor(private readonly source: string) {}
 
   add(kind: SignalKind, view: MappedText, start: number, end: number, weight: number, options: FindingOptions = {}): void {
-    if (this.count(kind) >= Findings.PER_KIND_LIMIT) return;
+    if (this.isFull(kind)) return;
     const [from, to] = view.sourceRange(start, end);
     if (ASKED_ABOUT.has(kind) && isQuestionAt(this.source, from, to)) weight *= QUESTION_DAMPING;
     const same = this.items.find((f) => f.kind === kind && f.from === from && f.to === to);
@@ -45,6 +45,11 @@ export class Findings {
       return;
     }
     this.items.push({ kind, weight, from, to, ...options });
+  }
+
+  // No more findings of this kind are kept: detectors can stop looking for them.
+  isFull(kind: SignalKind): boolean {
+    return this.count(kind) >= Findings.PER_KIND_LIMIT;
   }
 
   has(kind: SignalKind): boolean {

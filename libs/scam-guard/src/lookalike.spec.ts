@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BRAND } from './brand.js';
+import { corpusPath, readJsonl } from './corpus-files.js';
 import { classifyHost, isLookalikeDomain } from './lookalike.js';
-
-const LOOKALIKES = new URL('../../../../shared/data/scam/lookalikes-dev.jsonl', import.meta.url);
 
 describe('classifyHost', () => {
   it.each(['okx.com', 'WWW.OKX.COM', 'okx.com.', 'ｏｋｘ．ｃｏｍ', 'www.okx。com', 'my.okx.com'])('treats %s as official', (host) => {
@@ -38,10 +36,7 @@ describe('classifyHost', () => {
   );
 
   it('classifies every line of the lookalike development list correctly', () => {
-    const lines = readFileSync(LOOKALIKES, 'utf8').split('\n').filter(Boolean);
-    const wrong = lines
-      .map((line) => JSON.parse(line) as { domain: string; label: string })
-      .filter(({ domain, label }) => {
+    const wrong = readJsonl<{ domain: string; label: string }>(corpusPath('lookalikes-dev.jsonl')).filter(({ domain, label }) => {
         const verdict = classifyHost(domain, DEMO_BRAND)?.class;
         return (label === 'phishing') !== (verdict === 'lookalike') || (label === 'official') !== (verdict === 'official');
       });

@@ -26,7 +26,7 @@ function separatorRanges(text: string, re: RegExp): Array<[number, number]> {
     const end = m.index + m[0].length;
     let runStart = -1;
     for (let i = m.index; i < end; i++) {
-      const isSeparator = SEPARATOR.test(text[i]) && !isLowSurrogateOfLetter(text, i);
+      const isSeparator = isSeparatorAt(text, i);
       if (isSeparator && runStart < 0) runStart = i;
       if (!isSeparator && runStart >= 0) {
         ranges.push([runStart, i]);
@@ -35,6 +35,12 @@ function separatorRanges(text: string, re: RegExp): Array<[number, number]> {
     }
   }
   return ranges;
+}
+
+function isSeparatorAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return !((code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122));
+  return SEPARATOR.test(text[i]) && !isLowSurrogateOfLetter(text, i);
 }
 
 // Surrogate halves of an emoji are separators too; only a half of a supplementary letter is not.

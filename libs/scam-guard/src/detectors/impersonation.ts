@@ -30,7 +30,7 @@ export function compileImpersonationRules(brand: string): PhraseRule[] {
       `\\b(?:i am|i'm|we are|we're) (?:from|with) (?:the )?(?:[a-z-]+ ){0,2}(?:support|help ?desk|security)\\b`,
     ], firstHand),
     rule('IMPERSONATION', 0.4, [
-      `(?:^|[.!?\\n]\\s*)\\W{0,4}official\\s+(?:${brand}\\s+)?(?:support|customer service|help ?desk|team|admin|agent)\\b`,
+      `(?:^|[.!?\\n])\\W{0,8}official\\s+(?:${brand}\\s+)?(?:support|customer service|help ?desk|team|admin|agent)\\b`,
       `(?:${brand}|官方)[^,.!?\\s]{0,4}?${ZH_ROLE}`,
     ], firstHand),
     // A phone number presented as a support line ("OKX Help Line ☎ 1-800-…", "客服专线 010-…"): real
@@ -39,7 +39,7 @@ export function compileImpersonationRules(brand: string): PhraseRule[] {
       `(?:\\b(?:support|help|customer (?:service|care)|service|fraud|security|compliance|refund|withdrawal)\\s*(?:hot ?line|help ?line|line|number|phone|desk|department|dept|team|cent(?:er|re))|\\b(?:hot|help) ?line|toll[- ]free)${S}{0,16}?${PHONE}`,
       `(?:客服|官方|反诈|安全|风控|售后)[^,.!?\\n]{0,6}?(?:热线|电话|专线|中心)${S}{0,8}?${PHONE}`,
     ], firstHand),
-    rule('IMPERSONATION', 0.5, [`【[^】\\n]{0,10}(?:${brand}|官方|客服)[^】\\n]{0,10}】`, `\\[(?:staff|official|admin|support|${brand})[^\\]\\n]{0,12}\\]`]),
+    rule('IMPERSONATION', 0.5, [`【[^【】\\n]{0,10}(?:${brand}|官方|客服)[^【】\\n]{0,10}】`, `\\[(?:staff|official|admin|support|${brand})[^\\]\\n]{0,12}\\]`]),
     rule('IMPERSONATION', 0.35, [
       `\\b(?:verified|approved|endorsed|guaranteed|backed) by ${brand}\\b|\\b${brand}[- ](?:verified|approved|official) (?:agent|partner|merchant|group|channel)\\b`,
       `\\b(?:our|my) (?:senior |compliance |escalation |support |customer |recovery |24/7 )?(?:agent|officer|manager|admin|specialist|team|hotline|help ?desk|support line|customer service)\\b`,

@@ -18,6 +18,7 @@ export function runPhraseRules(input: ScanInput, rules: readonly PhraseRule[]): 
   const text = words.text;
   for (const rule of rules) {
     for (const m of allMatches(rule.re, text)) {
+      if (findings.isFull(rule.kind)) break;
       if (rule.accept && !rule.accept(m)) continue;
       if (isNegatedBefore(text, m.index)) continue;
       findings.add(rule.kind, words, m.index, m.index + m[0].length, rule.weight, { soft: true });

@@ -25,6 +25,8 @@ const ENGLISH: Language = { index: new Map(englishWords.map((w, i) => [w, i])), 
 const CHINESE: Language = { index: new Map(chineseWords.map((w, i) => [w, i])), denseProse: true };
 
 const MIN_WORDS = 12;
+// The longest phrase is 24 words; tokens past this many in one run add nothing to judge it with.
+const MAX_RUN_TOKENS = 64;
 const MAX_GAP = 6;
 const MAX_CHECKS = 64;
 const CONTEXT = /seed|phrase|mnemonic|words|recovery|backup|wallet|助记词|种子|钱包|密语/i;
@@ -64,28 +66,38 @@ function* hanCharacters(text: string): Generator<[number, number, string]> {
 function wordlistRuns(text: string, language: Language, words: Iterable<[number, number, string]>): Run[] {
   const runs: Run[] = [];
   let run: Run = { tokens: [], spaced: true };
+  let lastEnd: number | undefined;
   const close = () => {
     if (run.tokens.length >= MIN_WORDS) runs.push(run);
     run = { tokens: [], spaced: true };
   };
   for (const [start, end, word] of words) {
     const previous = run.tokens[run.tokens.length - 1];
-    const spaced = previous ? start > previous.end : true;
-    if (previous && (start - previous.end > MAX_GAP || hasLetter(text, previous.end, start) || (run.tokens.length > 1 && spaced !== run.spaced))) close();
+    const previousEnd = run.tokens.length < MAX_RUN_TOKENS ? previous?.end : lastEnd;
+    const spaced = previousEnd !== undefined ? start > previousEnd : true;
+    if (previousEnd !== undefined && (start - previousEnd > MAX_GAP || hasLetter(text, previousEnd, start) || (run.tokens.length > 1 && spaced !== run.spaced))) close();
+    lastEnd = end;
     const index = language.index.get(word);
     if (index === undefined) {
       close();
       continue;
     }
     if (run.tokens.length === 1) run.spaced = spaced;
-    run.tokens.push({ start, end, index });
+    if (run.tokens.length < MAX_RUN_TOKENS) run.tokens.push({ start, end, index });
   }
   close();
   return runs;
 }
 
+const LETTER = /\p{L}/u;
+
 function hasLetter(text: string, from: number, to: number): boolean {
-  return /\p{L}/u.test(text.slice(from, to));
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 97 && code <= 122) return true;
+    if (text.charCodeAt(i) >= 0x80 && LETTER.test(text[i])) return true;
+  }
+  return false;
 }
 
 function judgeRun(input: ScanInput, language: Language, run: Run): void {
