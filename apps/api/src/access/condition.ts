@@ -53,8 +53,7 @@ export function simplify(condition: Condition, known: Facts): Condition {
       }
       if (kept.length === 0) return { op: 'const', value: !absorbing };
       const merged = condition.op === 'and' ? mergeSets(kept) : kept;
-      if (merged.length === 1 || merged.some((part) => part.op === 'const')) return merged.length === 1 ? merged[0] : FALSE;
-      return { op: condition.op, of: merged };
+      return merged.length === 1 ? merged[0] : { op: condition.op, of: merged };
     }
   }
 }

@@ -63,7 +63,7 @@ export const firstRepliesJson = (visible: string, limit: string) => `
 type ParentThread = ThreadFacts & { officialAnswerPostId: string | null; locked: boolean };
 
 // A post read with its thread takes the thread's facts: language, official answer, visibility.
-const toThreadPostRecord = (row: Record<string, any>, thread: ParentThread): PostRecord =>
+export const toThreadPostRecord = (row: Record<string, any>, thread: ParentThread): PostRecord =>
   toPostRecord({
     ...row,
     locale: thread.locale,

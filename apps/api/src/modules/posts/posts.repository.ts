@@ -5,7 +5,7 @@ import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
 import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
-import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, POST_THREAD_FACT_COLUMNS, replyPageSql, toPostRecord, type PostRecord } from './post.record.js';
+import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, POST_THREAD_FACT_COLUMNS, replyPageSql, toPostRecord, toThreadPostRecord, type PostRecord } from './post.record.js';
 import { authorJoin } from '../users/author.sql.js';
 import { visiblePostsOfThreadSql, type ThreadFacts } from '../../access/content-visibility.js';
 
@@ -75,10 +75,7 @@ export class PostsRepository {
       .catch((error) => {
         throw isDataException(error) ? invalidCursor() : error;
       });
-    return toPage(
-      rows.map((row) => toPostRecord({ ...row, thread_state: q.thread.state, thread_private: q.thread.private, thread_author_id: q.thread.authorId, thread_locked: q.thread.locked })),
-      q.limit,
-    );
+    return toPage(rows.map((row) => toThreadPostRecord(row, q.thread)), q.limit);
   }
 
   async countReplies(q: { thread: ThreadFacts & { id: string }; viewer: Actor | null }): Promise<number> {
