@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { TestBoard, TestUser } from '../support/factory.js';
 import { AnonymousResponseCache } from '../../apps/api/src/graphql/anonymous-cache/anonymous-response-cache.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { EventRelay } from '../../apps/api/src/events/event-relay.js';
 
 const THREAD = `query ($id: ID!) { thread(id: $id) { title replyCount replies { nodes { body author { displayName } } } } }`;
 const LISTING = `query ($id: ID!) { board(id: $id) { threads { nodes { title replyCount } } } }`;
@@ -129,6 +130,32 @@ describe('anonymous response cache', () => {
     await t.gql(`mutation { updateProfile(displayName: "Renamed Author") { id } }`, {}, { as: author });
     const page = await t.gql(THREAD, { id: thread.id });
     expect(page.data.thread.replies.nodes[0].author.displayName).toBe('Renamed Author');
+  });
+
+  // A profile change moves only its user's key: pages that do not show that user stay cached.
+  it('keeps pages that do not show a renamed user cached', async () => {
+    const other = await t.factory.user();
+    const thread = await t.factory.thread({ board, author });
+    await t.gql(THREAD, { id: thread.id });
+    await t.gql(`mutation { updateProfile(displayName: "Someone Else") { id } }`, {}, { as: other });
+    expect(hit(await t.gql(THREAD, { id: thread.id }))).toBe(true);
+  });
+
+  it('shows a renamed user on another instance’s cached page once the event reaches it', async () => {
+    const other = await createTestApp({ ANONYMOUS_CACHE_SECONDS: '60' }, { sameDatabaseAs: t });
+    try {
+      const thread = await t.factory.thread({ board, author });
+      await t.factory.reply({ thread, author });
+      await other.gql(THREAD, { id: thread.id });
+      expect(hit(await other.gql(THREAD, { id: thread.id }))).toBe(true);
+      await t.gql(`mutation { updateProfile(displayName: "Renamed Elsewhere") { id } }`, {}, { as: author });
+      await other.app.get(EventRelay).drain();
+      const page = await other.gql(THREAD, { id: thread.id });
+      expect(hit(page)).toBe(false);
+      expect(page.data.thread.replies.nodes[0].author.displayName).toBe('Renamed Elsewhere');
+    } finally {
+      await other.close();
+    }
   });
 
   it('never caches signed-in requests, mutations, errors or the composer check', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Factory, TestThread, TestUser } from '../support/factory.js';
 import { createTestApp, errorOf, type TestApp } from '../support/test-app.js';
@@ -125,6 +126,7 @@ describe('posts', () => {
       const author = await t.factory.user();
       await t.db.query(`UPDATE threads SET ${update} WHERE id = $1`, [thread.id]);
       const reply = await t.app.get(PostsRepository).appendReply({
+        id: randomUUID(),
         threadId: thread.id,
         authorId: author.id,
         body: 'Too late.',
@@ -135,9 +137,10 @@ describe('posts', () => {
         scamVerdict: null,
         staffResponse: false,
         seen: { state: 'VISIBLE', locked: false, private: false },
-        notify: ['beacon_test', ''],
+        events: [JSON.stringify([{ type: 'PostCreated', threadId: thread.id }]), 'beacon_test'],
       });
       expect(reply).toBeNull();
+      expect(await t.db.query(`SELECT id FROM domain_events WHERE payload->>'threadId' = $1`, [thread.id])).toEqual([]);
       expect(await stored(thread)).toHaveLength(1);
       expect(await t.db.query(`SELECT reply_count, last_post_number FROM threads WHERE id = $1`, [thread.id])).toEqual([{ reply_count: 0, last_post_number: 1 }]);
     });

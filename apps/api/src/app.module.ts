@@ -11,6 +11,7 @@ import { AnonymousResponseCache } from './graphql/anonymous-cache/anonymous-resp
 import { GraphqlModule } from './graphql/graphql.module.js';
 import { queryShapeMiddleware } from './graphql/query-shape.js';
 import { PgNotificationsModule } from './common/pg-notifications.module.js';
+import { EventsModule } from './events/events.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { HealthController } from './modules/health/health.controller.js';
@@ -46,6 +47,7 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, { extra: applicationPool(config) })),
         DatabaseModule,
         PgNotificationsModule,
+        EventsModule,
         AnonymousCacheModule,
         ModerationModule,
         ScamGuardModule,

@@ -66,6 +66,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(4096)
   ANONYMOUS_CACHE_MB = 32;
 
+  // Domain events (events/): relays wake on NOTIFY when an event commits, and poll this often
+  // besides, in case a notification was missed; events are kept this long, then pruned.
+  @Transform(toInt) @IsInt() @Min(50) @Max(60_000)
+  EVENT_POLL_MS = 1000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(8760)
+  EVENT_RETENTION_HOURS = 72;
+
   @IsString()
   BRAND_NAME = 'OKX';
 

@@ -12,6 +12,7 @@ import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create
 import { CreateScamRules1764070000000 } from './migrations/1764070000000-create-scam-rules.js';
 import { IndexThreadPostReferences1764080000000 } from './migrations/1764080000000-index-thread-post-references.js';
 import { ListHeldThreadsByIndex1764090000000 } from './migrations/1764090000000-list-held-threads-by-index.js';
+import { CreateDomainEvents1764100000000 } from './migrations/1764100000000-create-domain-events.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -26,7 +27,13 @@ export const ENTITIES = [
 ];
 
 // Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
-export const MIGRATIONS = [CreateCoreSchema1764060000000, CreateScamRules1764070000000, IndexThreadPostReferences1764080000000, ListHeldThreadsByIndex1764090000000];
+export const MIGRATIONS = [
+  CreateCoreSchema1764060000000,
+  CreateScamRules1764070000000,
+  IndexThreadPostReferences1764080000000,
+  ListHeldThreadsByIndex1764090000000,
+  CreateDomainEvents1764100000000,
+];
 
 export interface DatabaseTimeouts {
   DB_CONNECT_TIMEOUT_MS: number;

@@ -119,8 +119,10 @@ export class AnonymousResponseCache {
     if (key === undefined || !this.isQuery(req.body)) return next();
     res.setHeader('vary', 'Accept-Encoding');
     const since = this.versions.now();
-    const recording: Recording = { keys: new Set<string>(['users']) };
+    const recording: Recording = { keys: new Set<string>() };
     (req as CachingRequest).anonymousCache = recording;
+    const store = requestContext.current();
+    if (store) store.contentKeys = recording.keys;
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (!recording.uncacheable && res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors"') && this.versions.isCurrent(recording.keys, since)) {

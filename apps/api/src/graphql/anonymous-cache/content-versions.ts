@@ -1,23 +1,48 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { PgNotifications } from '../../common/pg-notifications.js';
-
-const CHANNEL = 'beacon_content';
+import type { DomainEvent } from '../../events/domain-event.js';
+import { EventRelay } from '../../events/event-relay.js';
+import { Outbox } from '../../events/outbox.js';
 
 // What a cached response may depend on: a thread (its posts included), a board's listing,
-// the board list, and any user's public profile (names and badges appear everywhere).
-export type ContentKey = `thread:${string}` | `board:${string}` | 'boards' | 'users';
+// the board list, and the public profile of each user it shows (names and badges).
+export type ContentKey = `thread:${string}` | `board:${string}` | 'boards' | `user:${string}`;
+
+// The content keys an event moves.
+export function contentKeysOf(event: DomainEvent): ContentKey[] {
+  switch (event.type) {
+    case 'ThreadCreated':
+      return [`board:${event.boardId}`];
+    case 'ThreadChanged':
+    case 'PostCreated':
+    case 'PostChanged':
+      return [`thread:${event.threadId}`, `board:${event.boardId}`];
+    case 'BoardsChanged':
+      return ['boards'];
+    case 'UserChanged':
+      return [`user:${event.userId}`];
+  }
+}
 
 // A logical clock per content key. A cached response remembers the clock when its request
-// started; it is valid while none of its keys has moved past that.
+// started; it is valid while none of its keys has moved past that. The clock moves when a
+// transaction is about to change a key (so this instance never serves what it is changing) and
+// again on every instance when the relay delivers the committed event.
 @Injectable()
 export class ContentVersions {
   private readonly versions = new Map<string, number>();
   private clock = 0;
   private floor = 0;
 
-  constructor(private readonly notifications: PgNotifications) {
-    notifications.subscribe(CHANNEL, (payload) => this.bump(payload.split(',').filter(Boolean)));
+  constructor(
+    private readonly notifications: PgNotifications,
+    outbox: Outbox,
+    relay: EventRelay,
+  ) {
+    const bumpFor = (events: readonly DomainEvent[]) => this.bump(events.flatMap(contentKeysOf));
+    outbox.onPublish(bumpFor);
+    void relay.register({ name: 'anonymous-cache', handle: bumpFor });
+    // While the listener is down, other instances' changes go unheard: start over.
     notifications.onReset(() => this.bumpAll());
   }
 
@@ -35,21 +60,8 @@ export class ContentVersions {
     return true;
   }
 
-  // Inside the writing transaction: bumps here at once (so this instance never serves what
-  // it is about to change), and everywhere again when the transaction commits.
-  async touch(tx: EntityManager, keys: ContentKey[]): Promise<void> {
-    const [channel, payload] = this.touchInStatement(keys);
-    await this.notifications.notify(tx, channel, payload);
-  }
-
-  // For a write that is a single statement: bumps here at once, and returns the pg_notify
-  // arguments the statement must carry so that every instance hears of it when it commits.
-  touchInStatement(keys: ContentKey[]): readonly [channel: string, payload: string] {
-    this.bump(keys);
-    return [CHANNEL, keys.join(',')];
-  }
-
   private bump(keys: string[]): void {
+    if (keys.length === 0) return;
     this.clock += 1;
     for (const key of keys) this.versions.set(key, this.clock);
   }

@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/actor.js';
 import { badField, badInput } from '../../common/domain-error.js';
 import { DEFAULT_LOCALE, negotiateLocale } from '../../common/locale.js';
 import { isUniqueViolation } from '../../common/sql.js';
-import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
+import { Outbox } from '../../events/outbox.js';
 import { ModerationLogService } from '../moderation/moderation-log.service.js';
 import type { BoardEntity } from './board.entity.js';
 import { BoardsRepository } from './boards.repository.js';
@@ -16,7 +16,7 @@ export class BoardsService {
     private readonly db: DataSource,
     private readonly boards: BoardsRepository,
     private readonly log: ModerationLogService,
-    private readonly versions: ContentVersions,
+    private readonly outbox: Outbox,
   ) {}
 
   // No locale asked: the user's language, else the best match of Accept-Language among the
@@ -41,7 +41,7 @@ export class BoardsService {
     try {
       return await this.db.transaction(async (tx) => {
         const board = await this.boards.insert({ ...input, description: input.description ?? null, position: input.position ?? 0 }, tx);
-        await this.versions.touch(tx, ['boards']);
+        await this.outbox.publish(tx, { type: 'BoardsChanged' });
         await this.log.record(tx, { actorId: actor.id, action: 'CREATE_BOARD', targetType: 'BOARD', targetId: board.id, locale: board.locale, after: input });
         return board;
       });

@@ -7,6 +7,7 @@ import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
 import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, POST_THREAD_FACT_COLUMNS, replyPageSql, toPostRecord, toThreadPostRecord, type PostRecord } from './post.record.js';
 import { authorJoin } from '../users/author.sql.js';
+import { outboxRowsSql } from '../../events/outbox.js';
 import { visiblePostsOfThreadSql, type ThreadFacts } from '../../access/content-visibility.js';
 
 export interface NewReply {
@@ -22,8 +23,10 @@ export interface NewReply {
   staffResponse: boolean;
   // What the caller decided from: the reply is stored only while the thread still looks so.
   seen: { state: ContentState; locked: boolean; private: boolean };
-  // The content-version notification the write carries (delivered when it commits).
-  notify: readonly [channel: string, payload: string];
+  // Chosen by the caller, so that the events the write carries can name the post.
+  id: string;
+  // The outbox rows the write carries, and the channel that wakes the relays when it commits.
+  events: readonly [json: string, channel: string];
 }
 
 export type NewPost = Pick<PostRecord, 'threadId' | 'authorId' | 'postNumber' | 'body' | 'bodyHtml' | 'state'> & {
@@ -114,21 +117,23 @@ export class PostsRepository {
           WHERE id = $1 AND state = $12 AND locked = $13 AND private = $14
           RETURNING id, board_id, last_post_number, state, private, author_id, locked
        ), p AS (
-         INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict)
-         SELECT id, $2, last_post_number, $3, $4, $7, $8, $9, $10 FROM thread
+         INSERT INTO posts (id, thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict)
+         SELECT $15, id, $2, last_post_number, $3, $4, $7, $8, $9, $10 FROM thread
          RETURNING ${POST_ROW_COLUMNS}
        ), revision AS (
          INSERT INTO post_revisions (post_id, revision, body, edited_by_id) SELECT id, 1, body, author_id FROM p
+       ), event AS (
+         ${outboxRowsSql('$5', 'EXISTS (SELECT 1 FROM p)')}
        )
-       SELECT ${POST_AUTHOR_COLUMNS}, b.locale, false AS is_official_answer, ${POST_THREAD_FACT_COLUMNS('thread')}, pg_notify($5, $6) IS NULL AS notified
+       SELECT ${POST_AUTHOR_COLUMNS}, b.locale, false AS is_official_answer, ${POST_THREAD_FACT_COLUMNS('thread')}, pg_notify($6, '') IS NULL AS notified
          FROM p JOIN thread ON true JOIN boards b ON b.id = thread.board_id ${authorJoin('pa', 'pab', 'p.author_id')}`,
       [
         reply.threadId,
         reply.authorId,
         reply.body,
         reply.bodyHtml,
-        reply.notify[0],
-        reply.notify[1],
+        reply.events[0],
+        reply.events[1],
         reply.state,
         reply.idempotencyKey,
         reply.scamScore,
@@ -137,6 +142,7 @@ export class PostsRepository {
         reply.seen.state,
         reply.seen.locked,
         reply.seen.private,
+        reply.id,
       ],
     );
     return rows[0] ? toPostRecord(rows[0]) : null;

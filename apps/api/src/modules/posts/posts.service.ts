@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
@@ -6,7 +7,7 @@ import { canSeePost, threadAccess } from '../../access/content-visibility.js';
 import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
-import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
+import { Outbox } from '../../events/outbox.js';
 import { PostContentService, type ContentAuthor, type PreparedContent } from '../content/post-content.service.js';
 import { ContentStateService } from '../threads/content-state.service.js';
 import { canPostInBoard, isClosedForWrites } from '../threads/thread.policy.js';
@@ -31,7 +32,7 @@ export class PostsService {
     private readonly users: UsersRepository,
     private readonly content: PostContentService,
     private readonly states: ContentStateService,
-    private readonly versions: ContentVersions,
+    private readonly outbox: Outbox,
   ) {}
 
   // `readAhead`: a first page already read with the thread, used when it is the page asked for.
@@ -62,14 +63,18 @@ export class PostsService {
         scanned.set(thread.locale, prepared);
       }
       try {
+        const postId = randomUUID();
         const post = await this.posts.appendReply({
+          id: postId,
           threadId: thread.id,
           authorId: actor.id,
           idempotencyKey: input.idempotencyKey ?? null,
           ...prepared,
           staffResponse: isStaffOf(actor, thread.locale) && actor.id !== thread.authorId,
           seen: { state: thread.state, locked: thread.locked, private: thread.private },
-          notify: this.versions.touchInStatement([`thread:${thread.id}`, `board:${thread.boardId}`]),
+          events: this.outbox.inStatement([
+            { type: 'PostCreated', postId, threadId: thread.id, boardId: thread.boardId, authorId: actor.id, state: prepared.state },
+          ]),
         });
         if (post) return post;
       } catch (error) {

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { conflict, notFound } from '../../common/domain-error.js';
 import type { MessageKey } from '../../i18n/catalog.js';
-import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
+import { Outbox } from '../../events/outbox.js';
 import type { PreparedContent } from '../content/post-content.service.js';
 import { ModerationLogService } from '../moderation/moderation-log.service.js';
 import type { ContentState } from '../posts/post.entity.js';
@@ -41,7 +41,7 @@ export class ContentStateService {
     private readonly posts: PostsRepository,
     private readonly threads: ThreadsRepository,
     private readonly log: ModerationLogService,
-    private readonly versions: ContentVersions,
+    private readonly outbox: Outbox,
   ) {}
 
   async apply(tx: EntityManager, request: TransitionRequest): Promise<TransitionResult> {
@@ -78,7 +78,15 @@ export class ContentStateService {
         after: { state: to, revision, ...(request.edit ? { body: request.edit.body } : {}) },
       });
     }
-    await this.versions.touch(tx, [`thread:${thread.id}`, `board:${thread.boardId}`]);
+    await this.outbox.publish(tx, {
+      type: 'PostChanged',
+      postId: post.id,
+      threadId: thread.id,
+      boardId: thread.boardId,
+      from: post.state,
+      to,
+      edited: request.edit !== undefined,
+    });
     return { before: post, state: to, changed: true };
   }
 }

@@ -4,8 +4,8 @@ import type { Actor } from '../../auth/actor.js';
 import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
+import { Outbox } from '../../events/outbox.js';
 import type { BoardEntity } from '../boards/board.entity.js';
-import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
 import { BoardsRepository } from '../boards/boards.repository.js';
 import { PostContentService } from '../content/post-content.service.js';
 import { PostsRepository } from '../posts/posts.repository.js';
@@ -26,7 +26,7 @@ export class ThreadsService {
     private readonly posts: PostsRepository,
     private readonly boards: BoardsRepository,
     private readonly content: PostContentService,
-    private readonly versions: ContentVersions,
+    private readonly outbox: Outbox,
     private readonly users: UsersRepository,
     private readonly states: ContentStateService,
     private readonly log: ModerationLogService,
@@ -65,7 +65,7 @@ export class ThreadsService {
         );
         const postId = await this.posts.insert({ threadId: id, authorId: actor.id, postNumber: 1, idempotencyKey: input.idempotencyKey ?? null, ...prepared }, tx);
         await this.threads.setQuestion(id, postId, tx);
-        await this.versions.touch(tx, [`board:${board.id}`]);
+        await this.outbox.publish(tx, { type: 'ThreadCreated', threadId: id, boardId: board.id, authorId: actor.id, state: prepared.state });
         return id;
       });
       return (await this.threads.findByIds([threadId]))[0];
@@ -108,7 +108,7 @@ export class ThreadsService {
           after: { title, tags },
         });
       }
-      await this.versions.touch(tx, [`thread:${thread.id}`, `board:${thread.boardId}`]);
+      await this.outbox.publish(tx, { type: 'ThreadChanged', threadId: thread.id, boardId: thread.boardId });
     });
     return (await this.threads.findByIds([thread.id]))[0];
   }

@@ -1,5 +1,6 @@
 import type { Actor } from '../../auth/actor.js';
 import { isAdmin, moderatesAnyLocale } from '../../auth/actor.policy.js';
+import { requestContext } from '../../common/request-context.js';
 import type { StaffBadgeType, UserType } from './graphql/user.type.js';
 import type { UserEntity } from './user.entity.js';
 
@@ -21,6 +22,8 @@ export function toUserType(user: UserWithBadge, viewer: Actor | null): UserType 
 export const toOwnUserType = (user: UserWithBadge): UserType => present(user, { self: true, admin: false, moderator: false });
 
 function present(user: UserWithBadge, { self, admin, moderator }: { self: boolean; admin: boolean; moderator: boolean }): UserType {
+  // A cached page that shows this user's name or badge goes when either changes.
+  requestContext.dependsOn(`user:${user.id}`);
   return {
     id: user.id,
     handle: user.handle,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ContentVersions } from '../../graphql/anonymous-cache/content-versions.js';
+import { Outbox } from '../../events/outbox.js';
 import type { Actor } from '../../auth/actor.js';
 import { forbidden, notFound } from '../../common/domain-error.js';
 import { ModerationLogService } from '../moderation/moderation-log.service.js';
@@ -13,7 +13,7 @@ export class UsersService {
   constructor(
     private readonly db: DataSource,
     private readonly users: UsersRepository,
-    private readonly versions: ContentVersions,
+    private readonly outbox: Outbox,
     private readonly log: ModerationLogService,
   ) {}
 
@@ -33,7 +33,7 @@ export class UsersService {
       await this.db.transaction(async (tx) => {
         await this.users.update(actor.id, update, tx);
         // Names appear beside every post: cached pages must not keep the old one.
-        if (update.displayName) await this.versions.touch(tx, ['users']);
+        if (update.displayName) await this.outbox.publish(tx, { type: 'UserChanged', userId: actor.id });
       });
     }
     return this.findOrThrow(actor.id);
@@ -57,7 +57,7 @@ export class UsersService {
         before: { roles: user.roles, moderatorLocales: user.moderatorLocales },
         after: { roles, moderatorLocales },
       });
-      await this.versions.touch(tx, ['users']);
+      await this.outbox.publish(tx, { type: 'UserChanged', userId: user.id });
       return { ...user, roles, moderatorLocales };
     });
   }
