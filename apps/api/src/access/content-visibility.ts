@@ -95,6 +95,9 @@ export function threadAccess(viewer: Actor | null, thread: ThreadFacts): Access 
 
 export const canSeeThread = (viewer: Actor | null, thread: ThreadFacts): boolean => threadAccess(viewer, thread) !== 'NONE';
 
+// Whether a board listing shows the thread to this viewer (listedThreadsSql, as a predicate).
+export const isListed = (viewer: Actor | null, thread: ThreadFacts): boolean => holdsFor(rules(viewer).threadListed, threadFacts(thread));
+
 export function postAccess(viewer: Actor | null, post: PostFacts): Access {
   const r = rules(viewer);
   const facts = { ...threadFacts(post.thread), ...postFacts(post) };

@@ -41,7 +41,8 @@ export class OperationAccess implements OnModuleInit {
       .filter((m) => m.operation)
       .map((m) => ({
         type: m.operation!,
-        name: this.reflector.get<string>(RESOLVER_NAME, m.handler) ?? m.where,
+        // The schema field: the decorator's name when it gives one, else the method's.
+        name: this.reflector.get<string>(RESOLVER_NAME, m.handler) ?? m.method,
         access: this.reflector.get<AccessRequirement | undefined>(ACCESS_KEY, m.handler),
         where: m.where,
       }))
@@ -49,7 +50,7 @@ export class OperationAccess implements OnModuleInit {
   }
 
   private methods() {
-    const found: { handler: (...args: unknown[]) => unknown; operation?: DeclaredOperation['type']; field: boolean; where: string }[] = [];
+    const found: { handler: (...args: unknown[]) => unknown; operation?: DeclaredOperation['type']; field: boolean; method: string; where: string }[] = [];
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object' || wrapper.isAlias) continue;
@@ -58,7 +59,7 @@ export class OperationAccess implements OnModuleInit {
         const handler = prototype[name];
         const operation = this.reflector.get<DeclaredOperation['type'] | undefined>(RESOLVER_TYPE, handler);
         const field = this.reflector.get<boolean | undefined>(RESOLVER_PROPERTY, handler) === true;
-        if (operation || field) found.push({ handler, operation, field, where: `${prototype.constructor.name}.${name}` });
+        if (operation || field) found.push({ handler, operation, field, method: name, where: `${prototype.constructor.name}.${name}` });
       }
     }
     return found;

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
+import { OperationAccess } from '../../apps/api/src/auth/operation-access.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+// Every operation and who may call it, as declared on its resolver. A new operation fails this
+// test until it is added here, so its access is a decision someone wrote down and reviewed.
+// public: anyone; signed-in: any account that is not banned (write: also refused while banned);
+// roles: those roles, with 2FA on.
+const DECLARED: Record<string, string> = {
+  'Query.board': 'public',
+  'Query.boards': 'public',
+  'Query.checkContent': 'public',
+  'Query.me': 'public',
+  'Query.scamRules': 'roles ADMIN',
+  'Query.thread': 'public',
+  'Query.user': 'public',
+  'Mutation.addScamRule': 'roles ADMIN, write',
+  'Mutation.createBoard': 'roles ADMIN, write',
+  'Mutation.createPost': 'signed-in, write',
+  'Mutation.createThread': 'signed-in, write',
+  'Mutation.deletePost': 'signed-in, write',
+  'Mutation.editPost': 'signed-in, write',
+  'Mutation.editThread': 'signed-in, write',
+  'Mutation.enableTwoFactor': 'signed-in',
+  'Mutation.login': 'public',
+  'Mutation.logout': 'public',
+  'Mutation.refreshSession': 'public',
+  'Mutation.register': 'public',
+  'Mutation.removeScamRule': 'roles ADMIN, write',
+  'Mutation.setRoles': 'roles ADMIN, write',
+  'Mutation.setupTwoFactor': 'signed-in',
+  'Mutation.updateProfile': 'signed-in, write',
+};
+
+function describeAccess(access: { public?: boolean; roles?: string[]; write?: boolean } | undefined): string {
+  if (!access) return 'undeclared';
+  if (access.public) return 'public';
+  const who = access.roles?.length ? `roles ${access.roles.join(' ')}` : 'signed-in';
+  return access.write ? `${who}, write` : who;
+}
+
+describe('declared access of every operation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists every operation with the access written down here', () => {
+    const listed = Object.fromEntries(t.app.get(OperationAccess).list().map((op) => [`${op.type}.${op.name}`, describeAccess(op.access)]));
+    expect(listed).toEqual(DECLARED);
+  });
+
+  it('covers every Query and Mutation field of the served schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const fields = ['Query', 'Mutation'].flatMap((type) => Object.keys((schema.getType(type) as GraphQLObjectType).getFields()).map((field) => `${type}.${field}`));
+    expect(fields.sort()).toEqual(Object.keys(DECLARED).sort());
+  });
+});
