@@ -7,7 +7,7 @@ import { requestContext } from '../common/request-context.js';
 import { isServiceUnavailable } from '../common/service-unavailable.js';
 import { ACCESS_KEY, type AccessRequirement } from './access.decorator.js';
 import type { Actor } from './actor.js';
-import { hasElevatedRole, holds, isBanned } from './actor.policy.js';
+import { holds, writeRefusal } from './actor.policy.js';
 
 type AuthRequest = { headers: Record<string, string | string[] | undefined>; user?: Actor | null };
 
@@ -63,12 +63,7 @@ export function assertAccess(actor: Actor | null, requirement: AccessRequirement
     }
     throw new DomainError('FORBIDDEN', { key: 'errors.forbidden' });
   }
-  if (requirement.write) {
-    if (hasElevatedRole(actor) && !actor.totpEnabled) {
-      throw new DomainError('TWO_FACTOR_REQUIRED', { key: 'errors.twoFactorRequired' });
-    }
-    if (isBanned(actor, now)) {
-      throw new DomainError('BANNED', { key: 'errors.banned', params: { reason: actor.banReason ?? '-' } });
-    }
-  }
+  const refusal = requirement.write ? writeRefusal(actor, now) : null;
+  if (refusal === 'TWO_FACTOR_REQUIRED') throw new DomainError('TWO_FACTOR_REQUIRED', { key: 'errors.twoFactorRequired' });
+  if (refusal === 'BANNED') throw new DomainError('BANNED', { key: 'errors.banned', params: { reason: actor.banReason ?? '-' } });
 }

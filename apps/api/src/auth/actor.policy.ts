@@ -18,6 +18,14 @@ export function isBanned(actor: Actor, now = new Date()): boolean {
   return actor.bannedUntil !== null && actor.bannedUntil.getTime() > now.getTime();
 }
 
+// Why this actor may not write anything at all, if they may not: an elevated account without
+// 2FA (its powers would be one stolen password away), or a ban. The guard refuses writes with it;
+// the object policies (and so the viewer permissions) answer false for it.
+export function writeRefusal(actor: Actor, now = new Date()): 'TWO_FACTOR_REQUIRED' | 'BANNED' | null {
+  if (hasElevatedRole(actor) && !actor.totpEnabled) return 'TWO_FACTOR_REQUIRED';
+  return isBanned(actor, now) ? 'BANNED' : null;
+}
+
 export function isAdmin(actor: RoleHolder | null | undefined): boolean {
   return holds(actor, 'ADMIN');
 }

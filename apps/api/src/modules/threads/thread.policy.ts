@@ -1,5 +1,5 @@
 import type { Actor } from '../../auth/actor.js';
-import { isAdmin, isBanned, isStaffOf, moderates } from '../../auth/actor.policy.js';
+import { isAdmin, isStaffOf, moderates, writeRefusal } from '../../auth/actor.policy.js';
 import { threadAccess, type ThreadFacts } from '../../access/content-visibility.js';
 
 // What an actor may do with a thread. Pure; the services refuse with these, and clients read the
@@ -12,9 +12,9 @@ export interface ThreadPolicyFacts extends ThreadFacts {
 // A removed thread takes no more replies or edits, like a locked one.
 export const isClosedForWrites = (thread: { locked: boolean; state: string }): boolean => thread.locked || thread.state === 'REMOVED';
 
-// May write at all: signed in and not banned (elevated powers additionally need 2FA, which
-// `holds` checks inside each role test).
-export const mayWrite = (actor: Actor | null, now = new Date()): actor is Actor => !!actor && !isBanned(actor, now);
+// May write at all, as the guard decides for every write (signed in, not banned, 2FA on for an
+// elevated account); each role's powers additionally need 2FA, which `holds` checks.
+export const mayWrite = (actor: Actor | null, now = new Date()): actor is Actor => !!actor && writeRefusal(actor, now) === null;
 
 // Announcements are written by the staff of their language and admins, replies included.
 export const canPostInBoard = (actor: Actor, board: { kind: string; locale: string }): boolean =>
