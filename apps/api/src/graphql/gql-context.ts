@@ -8,6 +8,8 @@ import type { PostRecord } from '../modules/posts/post.record.js';
 import { PostsRepository } from '../modules/posts/posts.repository.js';
 import { createThreadLoaders } from '../modules/threads/thread.loaders.js';
 import { ThreadsRepository } from '../modules/threads/threads.repository.js';
+import { createUserLoaders } from '../modules/users/user.loaders.js';
+import { UsersRepository } from '../modules/users/users.repository.js';
 
 export type Loaders = ReturnType<GqlContextFactory['createLoaders']>;
 
@@ -24,6 +26,7 @@ export class GqlContextFactory {
   constructor(
     private readonly threads: ThreadsRepository,
     private readonly posts: PostsRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   create(req: Request): GqlContext {
@@ -33,6 +36,7 @@ export class GqlContextFactory {
   createLoaders(viewer: () => Actor | null) {
     return {
       ...createThreadLoaders(this.threads, this.posts, viewer),
+      ...createUserLoaders(this.users),
     };
   }
 }

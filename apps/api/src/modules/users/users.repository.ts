@@ -20,6 +20,11 @@ export class UsersRepository {
       .getOne();
   }
 
+  // The fields of accounts that only their owners and admins see, for authors read publicly.
+  async findPrivateFields(ids: readonly string[]): Promise<Array<{ id: string; email: string; totpEnabled: boolean }>> {
+    return this.db.query(`SELECT id, email, totp_enabled AS "totpEnabled" FROM users WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
   // A login is a handle or an e-mail; both are unique case-insensitively.
   async findByLogin(login: string): Promise<UserEntity | null> {
     return this.db

@@ -20,10 +20,12 @@ export class UserType {
   @Field() locale: string;
   @Field(() => [RoleEnum]) roles: (typeof ROLES)[number][];
   @Field(() => [String]) moderatorLocales: string[];
-  @Field({ description: 'Visible to the user and admins only; false for everyone else.' })
-  twoFactorEnabled: boolean;
+  // These two are undefined where the account was read in its public projection (as an author)
+  // for a viewer who may see them; UserFieldsResolver then reads them.
+  @Field(() => Boolean, { description: 'Visible to the user and admins only; false for everyone else.' })
+  twoFactorEnabled: boolean | undefined;
   @Field(() => String, { nullable: true, description: 'The user themself and admins only.' })
-  email: string | null;
+  email: string | null | undefined;
   @Field(() => Date, { nullable: true, description: 'Moderators and the user only.' })
   bannedUntil: Date | null;
   @Field() createdAt: Date;

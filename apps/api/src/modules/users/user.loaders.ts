@@ -1,0 +1,9 @@
+import DataLoader from 'dataloader';
+import { inKeyOrder } from '../../common/batch.js';
+import type { UsersRepository } from './users.repository.js';
+
+export function createUserLoaders(users: UsersRepository) {
+  return {
+    privateUserFields: new DataLoader(async (ids: readonly string[]) => inKeyOrder(ids, await users.findPrivateFields(ids), (row) => row.id)),
+  };
+}
