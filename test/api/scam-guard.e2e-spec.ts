@@ -110,6 +110,16 @@ describe('scam guard on posting', () => {
     expect(res.data.createPost.state).toBe('VISIBLE');
   });
 
+  // Staff means staff of the content's language: a zh-CN badge earns no leniency on an English board.
+  it('judges staff of another language as it judges any new account', async () => {
+    const thread = await newThread();
+    const ownLanguage = await t.factory.user({ roles: ['STAFF'], staffLocales: ['en'], totp: true });
+    const otherLanguage = await t.factory.user({ roles: ['STAFF'], staffLocales: ['zh-CN'], totp: true });
+    const body = `Quoting the message going round: "${PHISHING}"`;
+    expect((await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: ownLanguage })).data.createPost.state).toBe('VISIBLE');
+    expect((await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: otherLanguage })).data.createPost.state).toBe('HELD');
+  });
+
   it('applies an admin’s denied domain to the very next post, and its removal too', async () => {
     const thread = await newThread();
     const body = 'Compare prices on https://cheap-coins.example.net before you trade.';

@@ -40,6 +40,7 @@ export function moderatesAnyLocale(actor: Actor | null | undefined): boolean {
   return isAdmin(actor) || (holds(actor, 'MODERATOR') && actor!.moderatorLocales.length > 0);
 }
 
-export function isStaffOf(actor: Actor | null | undefined, locale: string): boolean {
+// Staff: the STAFF role (with 2FA on) and a current badge whose languages include the content's.
+export function isStaffOf(actor: (RoleHolder & Pick<Actor, 'staffLocales'>) | null | undefined, locale: string): boolean {
   return !!actor && holds(actor, 'STAFF') && actor.staffLocales.includes(locale);
 }

@@ -64,6 +64,12 @@ async function insertAccounts(tx: EntityManager, tools: SeedTools): Promise<Map<
   return ids;
 }
 
+const ACCOUNTS_BY_HANDLE = new Map<string, DemoAccount>(DEMO_ACCOUNTS.map((a) => [a.handle, a]));
+function isStaffAccountOf(handle: string, locale: string): boolean {
+  const account = ACCOUNTS_BY_HANDLE.get(handle);
+  return !!account?.roles.includes('STAFF') && !!account.totpSecret && !!account.badge?.locales.includes(locale);
+}
+
 async function insertBoards(tx: EntityManager): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const [position, board] of BOARDS.entries()) {
@@ -98,7 +104,9 @@ async function insertThread(tx: EntityManager, thread: DemoThread, users: Map<st
     if (index === 0) questionId = id;
     if (post.officialAnswer) officialAnswerId = id;
   }
-  const staffReply = thread.replies.find((r) => r.author.startsWith('staff_'));
+  // The first-response clock starts at the first reply by staff of the thread's language (the
+  // STAFF role with a badge for it), as the posting path decides it, not by a name.
+  const staffReply = thread.replies.find((r) => r.author !== thread.author && isStaffAccountOf(r.author, thread.locale));
   const last = thread.replies.at(-1);
   await tx.query(
     `UPDATE threads SET question_post_id = $2, official_answer_post_id = $3, first_staff_response_at = $4, last_activity_at = $5 WHERE id = $1`,

@@ -15,7 +15,7 @@ export interface PreparedContent {
 
 // The facts of a post's author that the scan weighs (account age, staff): always the author's,
 // also when someone else edits the post.
-export type ContentAuthor = Pick<Actor, 'createdAt' | 'roles' | 'totpEnabled'>;
+export type ContentAuthor = Pick<Actor, 'createdAt' | 'roles' | 'totpEnabled' | 'staffLocales'>;
 
 export interface ContentSource {
   body: string;

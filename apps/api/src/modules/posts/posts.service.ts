@@ -144,7 +144,7 @@ export class PostsService {
   }
 
   private async authorOf(post: PostRecord): Promise<ContentAuthor> {
-    const author = await this.users.findById(post.authorId);
+    const author = await this.users.asAuthor(post.authorId);
     if (!author) throw notFound('user');
     return author;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { scan, signalMessage, type ScanResult, type SignalKind } from '#libs/scam-guard';
 import type { Actor } from '../../auth/actor.js';
-import { holds, isAdmin } from '../../auth/actor.policy.js';
+import { isAdmin, isStaffOf } from '../../auth/actor.policy.js';
 import { requestContext } from '../../common/request-context.js';
 import { AppConfig } from '../../config/app-config.js';
 import { messageLocale } from '../../i18n/translate.js';
@@ -19,7 +19,7 @@ export interface ScanRequest {
   text: string;
   // The board's language: locale-scoped watched phrases apply to it.
   contentLocale: string;
-  author: Pick<Actor, 'createdAt' | 'roles' | 'totpEnabled'> | null;
+  author: Pick<Actor, 'createdAt' | 'roles' | 'totpEnabled' | 'staffLocales'> | null;
 }
 
 @Injectable()
@@ -39,7 +39,8 @@ export class ScamGuardService {
       author: {
         // A visitor checking a draft is judged as the newest account would be.
         isNewAccount: !author || ageHours < this.config.NEW_ACCOUNT_HOURS,
-        isStaff: holds(author, 'STAFF') || isAdmin(author),
+        // Staff of the content's language (the one definition of staff), and admins.
+        isStaff: isStaffOf(author, request.contentLocale) || isAdmin(author),
       },
     });
   }

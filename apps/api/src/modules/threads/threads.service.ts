@@ -88,7 +88,7 @@ export class ThreadsService {
     const question = (await this.posts.findById(thread.questionPostId!))!;
     const title = input.title ?? thread.title;
     const tags = input.tags ?? thread.tags;
-    const author = actor.id === thread.authorId ? actor : await this.users.findById(thread.authorId);
+    const author = actor.id === thread.authorId ? actor : await this.users.asAuthor(thread.authorId);
     const prepared = await this.content.prepare({ body: question.body, title, author: author!, locale: thread.locale });
     await this.db.transaction(async (tx) => {
       const current = (await this.threads.lockForUpdate(thread.id, tx))!;

@@ -64,6 +64,15 @@ export class UsersRepository {
   }
 
   // A user reached on their own (me, a profile) with the badge that is shown beside them.
+  // An account as the author of content someone else is changing: the scam guard judges the
+  // author (their age, roles and staff languages), not the editor.
+  async asAuthor(id: string): Promise<(UserEntity & { staffLocales: string[] }) | null> {
+    const user = await this.findById(id);
+    if (!user) return null;
+    const { badge } = await this.withBadge(user);
+    return { ...user, staffLocales: badge?.locales ?? [] };
+  }
+
   async withBadge<U extends { id: string }>(user: U): Promise<U & { badge: StaffBadgeType | null }> {
     const badge = await this.db.getRepository(StaffBadgeEntity).findOne({ where: { userId: user.id, revokedAt: IsNull() } });
     return { ...user, badge: badge ? { title: badge.title, team: badge.team, locales: badge.locales, grantedAt: badge.grantedAt } : null };
