@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { generate } from 'otplib';
@@ -7,6 +7,9 @@ import { renderMarkdown } from '#libs/markdown';
 import { PasswordHasher } from '../../apps/api/src/auth/password-hasher.js';
 import { SessionsRepository } from '../../apps/api/src/auth/sessions.repository.js';
 import { TotpService } from '../../apps/api/src/auth/totp.service.js';
+import { Outbox } from '../../apps/api/src/events/outbox.js';
+import type { ContentState } from '../../apps/api/src/modules/posts/post.entity.js';
+import { PostsRepository } from '../../apps/api/src/modules/posts/posts.repository.js';
 import type { Role } from '../../apps/api/src/modules/users/user.entity.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -137,23 +140,28 @@ export class Factory {
     });
   }
 
-  // A reply written straight to the tables, counters included, as the service would leave them.
+  // A reply through the posting path's own statement (numbers, counters, revision and event as
+  // the API writes them), past its checks and the scam guard: any state, in any thread.
   async reply(options: { thread: TestThread; author: { id: string }; body?: string; state?: string }): Promise<{ id: string }> {
     const body = options.body ?? 'A reply.';
-    const state = options.state ?? 'VISIBLE';
-    return this.db.transaction(async (tx) => {
-      const [t] = await tx.query(`SELECT last_post_number FROM threads WHERE id = $1 FOR UPDATE`, [options.thread.id]);
-      const number = t.last_post_number + 1;
-      const [post] = await tx.query(
-        `INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [options.thread.id, options.author.id, number, body, renderMarkdown(body), state],
-      );
-      await tx.query(`INSERT INTO post_revisions (post_id, revision, body, edited_by_id) VALUES ($1, 1, $2, $3)`, [post.id, body, options.author.id]);
-      await tx.query(
-        `UPDATE threads SET last_post_number = $2, reply_count = reply_count + $3, last_activity_at = now() WHERE id = $1`,
-        [options.thread.id, number, state === 'VISIBLE' ? 1 : 0],
-      );
-      return { id: post.id };
+    const state = (options.state ?? 'VISIBLE') as ContentState;
+    const [thread] = await this.db.query(`SELECT board_id, state, locked, private FROM threads WHERE id = $1`, [options.thread.id]);
+    const id = randomUUID();
+    const post = await this.app.get(PostsRepository).appendReply({
+      id,
+      threadId: options.thread.id,
+      authorId: options.author.id,
+      body,
+      bodyHtml: renderMarkdown(body),
+      state,
+      idempotencyKey: null,
+      scamScore: null,
+      scamVerdict: null,
+      staffResponse: false,
+      seen: { state: thread.state, locked: thread.locked, private: thread.private },
+      events: this.app.get(Outbox).inStatement([{ type: 'PostCreated', postId: id, threadId: options.thread.id, boardId: thread.board_id, authorId: options.author.id, state }]),
     });
+    if (!post) throw new Error('the thread changed while the factory wrote a reply');
+    return { id: post.id };
   }
 }
