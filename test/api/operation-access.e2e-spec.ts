@@ -32,6 +32,10 @@ const DECLARED: Record<string, string> = {
   'Mutation.setRoles': 'roles ADMIN, write',
   'Mutation.setupTwoFactor': 'signed-in',
   'Mutation.updateProfile': 'signed-in, write',
+  // Open to visitors; each event is then checked against what the subscriber may see.
+  'Subscription.postAdded': 'public',
+  'Subscription.postUpdated': 'public',
+  'Subscription.threadUpdated': 'public',
 };
 
 function describeAccess(access: { public?: boolean; roles?: string[]; write?: boolean } | undefined): string {
@@ -53,9 +57,9 @@ describe('declared access of every operation', () => {
     expect(listed).toEqual(DECLARED);
   });
 
-  it('covers every Query and Mutation field of the served schema', () => {
+  it('covers every Query, Mutation and Subscription field of the served schema', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    const fields = ['Query', 'Mutation'].flatMap((type) => Object.keys((schema.getType(type) as GraphQLObjectType).getFields()).map((field) => `${type}.${field}`));
+    const fields = ['Query', 'Mutation', 'Subscription'].flatMap((type) => Object.keys((schema.getType(type) as GraphQLObjectType).getFields()).map((field) => `${type}.${field}`));
     expect(fields.sort()).toEqual(Object.keys(DECLARED).sort());
   });
 });

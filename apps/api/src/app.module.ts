@@ -15,6 +15,7 @@ import { EventsModule } from './events/events.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { HealthController } from './modules/health/health.controller.js';
+import { LiveModule } from './modules/live/live.module.js';
 import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { ScamGuardModule } from './modules/scam-guard/scam-guard.module.js';
 import { ThreadsModule } from './modules/threads/threads.module.js';
@@ -56,6 +57,7 @@ export class AppModule implements NestModule {
         UsersModule,
         BoardsModule,
         ThreadsModule,
+        LiveModule,
         GraphqlModule,
       ],
       controllers: [HealthController],

@@ -41,6 +41,6 @@ import { TotpService } from './totp.service.js';
     { provide: APP_GUARD, useClass: AccessGuard },
     OperationAccess,
   ],
-  exports: [PasswordHasher, TotpService, OperationAccess],
+  exports: [PasswordHasher, TotpService, OperationAccess, ActorRepository],
 })
 export class AuthModule {}

@@ -8,6 +8,8 @@ import { SUPPORTED_LOCALES } from '../i18n/catalog.js';
 export function requestContextMiddleware(req: Request, res: Response, next: NextFunction): void {
   const requestId = requestContext.newRequestId(req.headers['x-request-id']);
   res.setHeader('x-request-id', requestId);
-  const locale = negotiateLocale(req.headers['accept-language'], SUPPORTED_LOCALES) ?? DEFAULT_LOCALE;
-  requestContext.run({ requestId, locale }, next);
+  requestContext.run({ requestId, locale: requestLocale(req.headers['accept-language']) }, next);
 }
+
+// The language of messages for a caller who is not signed in (HTTP header or socket parameter).
+export const requestLocale = (acceptLanguage: string | undefined): string => negotiateLocale(acceptLanguage, SUPPORTED_LOCALES) ?? DEFAULT_LOCALE;

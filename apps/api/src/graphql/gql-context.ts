@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Actor } from '../auth/actor.js';
+import { requestLocale } from '../common/request-context.middleware.js';
 import { AnonymousResponseCache } from './anonymous-cache/anonymous-response-cache.js';
 import type { ContentKey } from './anonymous-cache/content-versions.js';
 import type { Page } from '../common/cursor.js';
@@ -18,6 +19,14 @@ export interface GqlContext {
   loaders: Loaders;
   // Pages a resolver read ahead for a child field, by parent id (see look-ahead.ts).
   readAhead: { firstReplies: Map<string, { limit: number; page: Page<PostRecord> }> };
+  // Over a WebSocket: the language the visitor asked for when connecting.
+  socketLocale?: string;
+}
+
+// What a graphql-ws client sends when it connects, in place of HTTP headers.
+export interface SocketConnectionParams {
+  authorization?: unknown;
+  'accept-language'?: unknown;
 }
 
 // A fresh set of loaders per request: batching within the request, no cache across users.
@@ -31,6 +40,15 @@ export class GqlContextFactory {
 
   create(req: Request): GqlContext {
     return { req, loaders: this.createLoaders(() => (req.user as Actor | undefined) ?? null), readAhead: { firstReplies: new Map() } };
+  }
+
+  // A subscription's context: the connection's parameters stand in for the headers, so the same
+  // AccessGuard authenticates it (once, at subscribe) as it does an HTTP request.
+  createForSocket(params: SocketConnectionParams | undefined): GqlContext {
+    const authorization = typeof params?.authorization === 'string' ? params.authorization : undefined;
+    const acceptLanguage = typeof params?.['accept-language'] === 'string' ? params['accept-language'] : undefined;
+    const req = { headers: { ...(authorization ? { authorization } : {}), ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}) } } as unknown as Request;
+    return { ...this.create(req), socketLocale: requestLocale(acceptLanguage) };
   }
 
   createLoaders(viewer: () => Actor | null) {

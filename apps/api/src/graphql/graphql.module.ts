@@ -10,7 +10,7 @@ import { BoardsModule } from '../modules/boards/boards.module.js';
 import { ThreadsModule } from '../modules/threads/threads.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { createErrorFormatter } from './error-formatter.js';
-import { GqlContextFactory } from './gql-context.js';
+import { GqlContextFactory, type SocketConnectionParams } from './gql-context.js';
 import { serviceUnavailableStatusPlugin } from './http-status.plugin.js';
 import { queryCostPlugin, queryLimits } from './query-limits.js';
 import { sqlCountPlugin } from './sql-count.plugin.js';
@@ -33,7 +33,10 @@ export const GraphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       // Built in memory; the committed apps/api/schema.gql is compared with it by a test.
       autoSchemaFile: true,
       sortSchema: true,
-      context: ({ req }: { req: Request }) => contexts.create(req),
+      // HTTP requests carry their own context; a subscription gets one from its connection.
+      context: ({ req, connectionParams }: { req?: Request; connectionParams?: SocketConnectionParams }) =>
+        req ? contexts.create(req) : contexts.createForSocket(connectionParams),
+      subscriptions: { 'graphql-ws': { path: '/graphql' } },
       plugins: [
         // Apollo's cache-control plugin wraps every field resolver to compute HTTP cache hints
         // we never send (our cache is the anonymous response cache): pure per-field cost.
