@@ -221,6 +221,67 @@ describe('posts', () => {
     });
   });
 
+  describe('permalinks and paging backwards', () => {
+    const PAGE = `query ($id: ID!, $first: Int, $last: Int, $before: String, $fromNumber: Int, $after: String) {
+      thread(id: $id) { replies(first: $first, last: $last, before: $before, fromNumber: $fromNumber, after: $after) {
+        nodes { number } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
+    }`;
+    async function threadOf(replies: number) {
+      const { thread, author } = await aThread();
+      for (let i = 0; i < replies; i++) await t.factory.reply({ thread, author, body: `Reply ${i + 2}` });
+      return thread;
+    }
+    const page = async (thread: TestThread, args: Record<string, unknown>, as?: TestUser) => {
+      const res = await t.gql(PAGE, { id: thread.id, ...args }, as ? { as } : {});
+      expect(res.errors).toBeUndefined();
+      const { nodes, pageInfo } = res.data.thread.replies;
+      return { numbers: nodes.map((n: { number: number }) => n.number), pageInfo };
+    };
+
+    it('starts a page at a post number, with the replies before it announced', async () => {
+      const thread = await threadOf(12);
+      const { numbers, pageInfo } = await page(thread, { fromNumber: 7, first: 3 });
+      expect(numbers).toEqual([7, 8, 9]);
+      expect(pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+      const earlier = await page(thread, { last: 3, before: pageInfo.startCursor });
+      expect(earlier.numbers).toEqual([4, 5, 6]);
+      expect(earlier.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    });
+
+    it('pages backwards from the end down to the first reply, never the question', async () => {
+      const thread = await threadOf(7);
+      const seen: number[][] = [];
+      let before: string | undefined;
+      for (;;) {
+        const { numbers, pageInfo } = await page(thread, { last: 3, ...(before ? { before } : {}) });
+        seen.push(numbers);
+        if (!pageInfo.hasPreviousPage) break;
+        before = pageInfo.startCursor;
+      }
+      expect(seen).toEqual([[6, 7, 8], [3, 4, 5], [2]]);
+    });
+
+    it('skips replies the viewer may not see at a permalink, as everywhere', async () => {
+      const { thread, author } = await aThread();
+      const scammer = await t.factory.user();
+      await t.factory.reply({ thread, author });
+      await t.factory.reply({ thread, author: scammer, state: 'HELD' });
+      await t.factory.reply({ thread, author });
+      expect((await page(thread, { fromNumber: 3 })).numbers).toEqual([4]);
+      expect((await page(thread, { fromNumber: 3 }, scammer)).numbers).toEqual([3, 4]);
+      expect((await page(thread, { last: 5 })).numbers).toEqual([2, 4]);
+    });
+
+    it('refuses mixing directions, a bad cursor and a post number below 1 as bad input, naming the argument', async () => {
+      const thread = await threadOf(2);
+      const mixed = errorOf(await t.gql(PAGE, { id: thread.id, last: 2, after: cursor([2]) }, { lang: 'zh-CN' }));
+      expect(mixed.code).toBe('BAD_USER_INPUT');
+      expect(mixed.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(errorOf(await t.gql(PAGE, { id: thread.id, last: 2, before: 'nonsense' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { before: 'The pagination cursor is not valid.' } });
+      expect(errorOf(await t.gql(PAGE, { id: thread.id, fromNumber: 0 })).code).toBe('BAD_USER_INPUT');
+    });
+  });
+
   describe('first staff response', () => {
     it.each<[string, boolean, UserOptions | 'staff author']>([
       ['staff of the thread locale with 2FA', true, STAFF_EN],

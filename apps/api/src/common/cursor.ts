@@ -10,7 +10,8 @@ export function encodeCursor(values: (CursorValue | Date)[]): string {
   return Buffer.from(JSON.stringify(plain)).toString('base64url');
 }
 
-export const invalidCursor = () => new DomainError('BAD_USER_INPUT', { key: 'errors.invalidCursor' }, { fields: { after: { key: 'errors.invalidCursor' } } });
+export const invalidCursor = (field: 'after' | 'before' = 'after') =>
+  new DomainError('BAD_USER_INPUT', { key: 'errors.invalidCursor' }, { fields: { [field]: { key: 'errors.invalidCursor' } } });
 
 export function decodeCursor<K extends readonly Kind[]>(cursor: string, kinds: K): { [I in keyof K]: K[I] extends 'date' ? Date : K[I] extends 'number' ? number : K[I] extends 'boolean' ? boolean : string } {
   if (cursor.length > 512 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw invalidCursor();
@@ -45,6 +46,8 @@ export function clampPageSize(first: number | null | undefined, fallback = 20): 
 export interface Page<T> {
   items: T[];
   hasNextPage: boolean;
+  // Known for pages that start somewhere in the middle (a cursor, a post number); else false.
+  hasPreviousPage?: boolean;
 }
 
 // Fetch one row more than asked: its presence is hasNextPage, without a count.

@@ -6,6 +6,10 @@ import { encodeCursor, type CursorValue, type Page } from '../common/cursor.js';
 export class PageInfoType {
   @Field() hasNextPage: boolean;
   @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'Whether rows come before this page (paging backwards with last/before, or a page that starts in the middle).' })
+  hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: 'The cursor of the first row of the page, for `before`.' })
+  startCursor: string | null;
 }
 
 export interface Connection<T> {
@@ -40,6 +44,7 @@ export function toConnection<R, T>(
   totalCount: () => Promise<number>,
 ): Connection<T> {
   const nodes = page.items.map(map);
+  const first = page.items.at(0);
   const last = page.items.at(-1);
   return {
     nodes,
@@ -47,7 +52,12 @@ export function toConnection<R, T>(
     get edges() {
       return page.items.map((row, i) => ({ cursor: encodeCursor(cursorOf(row)), node: nodes[i] }));
     },
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last === undefined ? null : encodeCursor(cursorOf(last)) },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      endCursor: last === undefined ? null : encodeCursor(cursorOf(last)),
+      hasPreviousPage: page.hasPreviousPage ?? false,
+      startCursor: first === undefined ? null : encodeCursor(cursorOf(first)),
+    },
     get totalCount() {
       return totalCount();
     },

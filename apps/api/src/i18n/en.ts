@@ -27,6 +27,7 @@ export const en = {
     emailTaken: 'An account with this e-mail already exists.',
     slugTaken: 'A board with this slug or topic already exists in this language.',
     invalidCursor: 'The pagination cursor is not valid.',
+    conflictingPageArguments: 'Page forwards (first, after, fromNumber) or backwards (last, before), not both.',
     ruleExists: 'This rule already exists.',
     ruleInvalidDomain: 'Enter a domain name such as example.com.',
     ruleInvalidAction: 'This action does not fit this kind of rule.',

@@ -29,6 +29,7 @@ export const zhCN: Catalog = {
     emailTaken: '该邮箱已注册。',
     slugTaken: '该语言下已有相同标识或主题的版块。',
     invalidCursor: '分页游标无效。',
+    conflictingPageArguments: '只能向后翻页（first、after、fromNumber）或向前翻页（last、before），不能同时使用。',
     ruleExists: '该规则已存在。',
     ruleInvalidDomain: '请输入域名，例如 example.com。',
     ruleInvalidAction: '该动作不适用于此类规则。',

@@ -45,14 +45,20 @@ export const POST_FROM = `posts p JOIN threads t ON t.id = p.thread_id JOIN boar
 
 // A page of one thread's replies, cut before authors are joined so that the planner never
 // considers joining every user first; `limit` holds the page size plus one, as toPage expects.
-const replyPageFrom = (where: string, limit: string) =>
-  `(SELECT ${PAGE_COLUMNS} FROM posts p WHERE ${where} ORDER BY p.post_number LIMIT ${limit}) p ${authorJoin('pa', 'pab', 'p.author_id')}`;
+const replyPageFrom = (where: string, limit: string, order: 'ASC' | 'DESC' = 'ASC') =>
+  `(SELECT ${PAGE_COLUMNS} FROM posts p WHERE ${where} ORDER BY p.post_number ${order} LIMIT ${limit}) p ${authorJoin('pa', 'pab', 'p.author_id')}`;
 
 // The page as rows; the thread's facts come from the caller.
 export const replyPageSql = (where: string) => `
   SELECT ${POST_AUTHOR_COLUMNS}, $4::text AS locale, (p.id = $5::uuid) AS is_official_answer
     FROM ${replyPageFrom(where, '$3')}
    ORDER BY p.post_number`;
+
+// The page before a post number, newest first (the caller puts it back in order).
+export const replyPageBackwardsSql = (where: string) => `
+  SELECT ${POST_AUTHOR_COLUMNS}, $4::text AS locale, (p.id = $5::uuid) AS is_official_answer
+    FROM ${replyPageFrom(where, '$3', 'DESC')}
+   ORDER BY p.post_number DESC`;
 
 // The first page as one JSON array, for a statement that reads the thread (`t`): the page
 // rides along with the thread's row instead of costing a second round trip.

@@ -5,7 +5,7 @@ import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
 import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
-import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, POST_THREAD_FACT_COLUMNS, replyPageSql, toPostRecord, toThreadPostRecord, type PostRecord } from './post.record.js';
+import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, POST_THREAD_FACT_COLUMNS, replyPageBackwardsSql, replyPageSql, toPostRecord, toThreadPostRecord, type PostRecord } from './post.record.js';
 import { authorJoin } from '../users/author.sql.js';
 import { outboxRowsSql } from '../../events/outbox.js';
 import { visiblePostsOfThreadSql, type ThreadFacts } from '../../access/content-visibility.js';
@@ -65,20 +65,31 @@ export class PostsRepository {
 
   // Replies in order, after the question (post 1); held replies only for their author and
   // the moderators of the thread's language.
-  async listReplies(q: {
-    thread: ThreadFacts & { id: string; officialAnswerPostId: string | null; locked: boolean };
-    afterNumber: number;
-    limit: number;
-    viewer: Actor | null;
-  }): Promise<Page<PostRecord>> {
-    const params: unknown[] = [q.thread.id, Math.max(q.afterNumber, 1), q.limit + 1, q.thread.locale, q.thread.officialAnswerPostId];
+  // A page of replies after a post number, or (`beforeNumber`, null for the end) the last ones
+  // before it, in post order either way.
+  async listReplies(
+    q: {
+      thread: ThreadFacts & { id: string; officialAnswerPostId: string | null; locked: boolean };
+      limit: number;
+      viewer: Actor | null;
+    } & ({ afterNumber: number } | { beforeNumber: number | null }),
+  ): Promise<Page<PostRecord>> {
+    const forwards = 'afterNumber' in q;
+    const bound = forwards ? Math.max(q.afterNumber, 1) : (q.beforeNumber ?? 2_147_483_647);
+    const params: unknown[] = [q.thread.id, bound, q.limit + 1, q.thread.locale, q.thread.officialAnswerPostId];
+    const range = forwards ? 'p.post_number > $2' : 'p.post_number < $2 AND p.post_number > 1';
+    const where = `p.thread_id = $1 AND ${range} AND ${visiblePostsOfThreadSql(q.viewer, q.thread, params)}`;
     const rows = await this.reads
-      .rows(replyPageSql(`p.thread_id = $1 AND p.post_number > $2 AND ${visiblePostsOfThreadSql(q.viewer, q.thread, params)}`), params)
+      .rows(forwards ? replyPageSql(where) : replyPageBackwardsSql(where), params)
       // A cursor number that is no post number (a fraction, beyond the integer range).
       .catch((error) => {
         throw isDataException(error) ? invalidCursor() : error;
       });
-    return toPage(rows.map((row) => toThreadPostRecord(row, q.thread)), q.limit);
+    const records = rows.map((row) => toThreadPostRecord(row, q.thread));
+    if (forwards) return { ...toPage(records, q.limit), hasPreviousPage: bound > 1 };
+    // Read newest first, one more than asked: its presence means there are earlier replies.
+    const page = toPage(records, q.limit);
+    return { items: page.items.reverse(), hasNextPage: q.beforeNumber !== null, hasPreviousPage: page.hasNextPage };
   }
 
   async countReplies(q: { thread: ThreadFacts & { id: string }; viewer: Actor | null }): Promise<number> {

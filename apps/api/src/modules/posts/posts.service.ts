@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { isStaffOf, moderates } from '../../auth/actor.policy.js';
 import { canSeePost, threadAccess } from '../../access/content-visibility.js';
-import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
+import { clampPageSize, decodeCursor, invalidCursor, type Page } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
 import { Outbox } from '../../events/outbox.js';
@@ -18,6 +18,14 @@ import type { CreatePostInput, EditPostInput, RepliesArgs } from './graphql/post
 import { canDeletePost, canEditPost } from './post.policy.js';
 import type { PostRecord } from './post.record.js';
 import { PostsRepository } from './posts.repository.js';
+
+const beforeCursor = (cursor: string): number => {
+  try {
+    return decodeCursor(cursor, ['number'] as const)[0];
+  } catch {
+    throw invalidCursor('before');
+  }
+};
 
 const threadLocked = () => new DomainError('THREAD_LOCKED', { key: 'errors.threadLocked' });
 
@@ -36,12 +44,24 @@ export class PostsService {
   ) {}
 
   // `readAhead`: a first page already read with the thread, used when it is the page asked for.
+  // Forwards from the start, a cursor or a post number (a permalink); or backwards with `last`
+  // from the end or a cursor.
   async replies(thread: RepliesThread, args: RepliesArgs, viewer: Actor | null, readAhead?: { limit: number; page: Page<PostRecord> }) {
-    const after = args.after ? decodeCursor(args.after, ['number'] as const)[0] : 1;
+    const count = () => this.posts.countReplies({ thread, viewer });
+    const fromNumber = args.fromNumber ?? null;
+    const backwards = (args.last ?? null) !== null || (args.before ?? null) !== null;
+    if ((backwards && (args.after || fromNumber !== null)) || (args.after && fromNumber !== null)) {
+      throw new DomainError('BAD_USER_INPUT', { key: 'errors.conflictingPageArguments' }, { fields: { before: { key: 'errors.conflictingPageArguments' } } });
+    }
+    if (backwards) {
+      const before = args.before ? beforeCursor(args.before) : null;
+      return { page: await this.posts.listReplies({ thread, viewer, beforeNumber: before, limit: clampPageSize(args.last) }), count };
+    }
+    const after = args.after ? decodeCursor(args.after, ['number'] as const)[0] : fromNumber !== null ? fromNumber - 1 : 1;
     const limit = clampPageSize(args.first);
-    const page =
-      !args.after && readAhead?.limit === limit ? readAhead.page : await this.posts.listReplies({ thread, viewer, afterNumber: after, limit });
-    return { page, count: () => this.posts.countReplies({ thread, viewer }) };
+    const fromStart = !args.after && fromNumber === null;
+    const page = fromStart && readAhead?.limit === limit ? readAhead.page : await this.posts.listReplies({ thread, viewer, afterNumber: after, limit });
+    return { page, count };
   }
 
   async create(actor: Actor, input: CreatePostInput): Promise<PostRecord> {

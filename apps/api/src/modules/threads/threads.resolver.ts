@@ -28,7 +28,7 @@ export class ThreadsResolver {
     if (!isUuid(id)) return null;
     dependsOn(ctx, `thread:${id}`);
     // A thread page shows the first page of replies: read it with the thread.
-    const firstPage = childFieldArguments(info, 'replies').find((args) => !args.after);
+    const firstPage = childFieldArguments(info, 'replies').find((args) => !args.after && !args.before && (args.last ?? null) === null && (args.fromNumber ?? null) === null);
     const firstReplies = firstPage ? clampPageSize(firstPage.first as number | null) : undefined;
     const found = await this.service.findVisible(id, actor, firstReplies);
     if (!found) return null;

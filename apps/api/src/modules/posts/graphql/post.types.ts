@@ -50,6 +50,16 @@ export class RepliesArgs {
   // Decorated, or the validation pipe's whitelist strips it and every page has the default size.
   @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @IsInt() first?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Page backwards: the last replies (before `before`, or of the thread).' })
+  @IsOptional()
+  @IsInt()
+  last?: number | null;
+  @Field(() => String, { nullable: true, description: 'With `last`: the replies before this cursor.' }) @IsOptional() @IsString() before?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Start at this post number (a permalink into a long thread): the page begins with it, or the next visible reply.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  fromNumber?: number | null;
 }
 
 @InputType('CreatePostInput')
