@@ -27,6 +27,8 @@ export const en = {
     emailTaken: 'An account with this e-mail already exists.',
     slugTaken: 'A board with this slug or topic already exists in this language.',
     invalidCursor: 'The pagination cursor is not valid.',
+    questionNotAnAnswer: 'The question cannot be its own official answer: mark a reply.',
+    answerNotVisible: 'Only a visible reply can be the official answer (this one is held, hidden or removed).',
     conflictingPageArguments: 'Page forwards (first, after, fromNumber) or backwards (last, before), not both.',
     ruleExists: 'This rule already exists.',
     ruleInvalidDomain: 'Enter a domain name such as example.com.',

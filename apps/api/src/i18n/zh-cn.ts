@@ -29,6 +29,8 @@ export const zhCN: Catalog = {
     emailTaken: '该邮箱已注册。',
     slugTaken: '该语言下已有相同标识或主题的版块。',
     invalidCursor: '分页游标无效。',
+    questionNotAnAnswer: '问题本身不能作为官方回答，请选择一条回复。',
+    answerNotVisible: '只有公开可见的回复才能设为官方回答（该回复正在审核、已隐藏或已删除）。',
     conflictingPageArguments: '只能向后翻页（first、after、fromNumber）或向前翻页（last、before），不能同时使用。',
     ruleExists: '该规则已存在。',
     ruleInvalidDomain: '请输入域名，例如 example.com。',

@@ -134,6 +134,11 @@ export class ThreadsRepository {
     await tx.query(`UPDATE threads SET question_post_id = $2 WHERE id = $1`, [threadId, postId]);
   }
 
+  // Only OfficialAnswersService calls this, under the thread's row lock.
+  async setOfficialAnswer(threadId: string, postId: string | null, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE threads SET official_answer_post_id = $2 WHERE id = $1`, [threadId, postId]);
+  }
+
   async updateTitleAndTags(threadId: string, title: string, tags: string[], tx: EntityManager): Promise<void> {
     await tx.query(`UPDATE threads SET title = $2, tags = $3 WHERE id = $1`, [threadId, title, tags]);
   }

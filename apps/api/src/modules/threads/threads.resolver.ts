@@ -11,11 +11,16 @@ import { BoardType } from '../boards/graphql/board.types.js';
 import { BoardThreadsArgs, CreateThreadInput, EditThreadInput, ThreadConnectionType, ThreadType } from './graphql/thread.types.js';
 import { toThreadType } from './thread.mapper.js';
 import type { ThreadRecord } from './thread.record.js';
+import { OfficialAnswersService } from './official-answers.service.js';
 import { ThreadsService } from './threads.service.js';
+import { notFound } from '../../common/domain-error.js';
 
 @Resolver(() => ThreadType)
 export class ThreadsResolver {
-  constructor(private readonly service: ThreadsService) {}
+  constructor(
+    private readonly service: ThreadsService,
+    private readonly officialAnswers: OfficialAnswersService,
+  ) {}
 
   @Public()
   @Query(() => ThreadType, { nullable: true })
@@ -41,6 +46,20 @@ export class ThreadsResolver {
   @Mutation(() => ThreadType, { description: "Change a thread's title and tags: its author while it is open, and the moderators of its language." })
   async editThread(@Args('input') input: EditThreadInput, @CurrentActor() actor: Actor): Promise<ThreadType> {
     return toThreadType(await this.service.edit(actor, input), actor);
+  }
+
+  @SignedIn({ roles: ['STAFF', 'ADMIN'], write: true })
+  @Mutation(() => ThreadType, { description: "Mark a visible reply as the thread's official answer (staff of the thread's language and admins), replacing any other." })
+  async markOfficialAnswer(@Args('postId', { type: () => ID }) postId: string, @CurrentActor() actor: Actor): Promise<ThreadType> {
+    if (!isUuid(postId)) throw notFound('post');
+    return toThreadType(await this.officialAnswers.mark(actor, postId), actor);
+  }
+
+  @SignedIn({ roles: ['STAFF', 'ADMIN'], write: true })
+  @Mutation(() => ThreadType, { description: 'Take the official answer mark off the thread: it is open again.' })
+  async unmarkOfficialAnswer(@Args('threadId', { type: () => ID }) threadId: string, @CurrentActor() actor: Actor): Promise<ThreadType> {
+    if (!isUuid(threadId)) throw notFound('thread');
+    return toThreadType(await this.officialAnswers.unmark(actor, threadId), actor);
   }
 
   @SignedIn({ write: true })
