@@ -16,6 +16,7 @@ import { BoardsModule } from './modules/boards/boards.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { LiveModule } from './modules/live/live.module.js';
+import { StaffModule } from './modules/staff/staff.module.js';
 import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { ScamGuardModule } from './modules/scam-guard/scam-guard.module.js';
 import { ThreadsModule } from './modules/threads/threads.module.js';
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         BoardsModule,
         ThreadsModule,
         LiveModule,
+        StaffModule,
         GraphqlModule,
       ],
       controllers: [HealthController],

@@ -13,6 +13,7 @@ import { CreateScamRules1764070000000 } from './migrations/1764070000000-create-
 import { IndexThreadPostReferences1764080000000 } from './migrations/1764080000000-index-thread-post-references.js';
 import { ListHeldThreadsByIndex1764090000000 } from './migrations/1764090000000-list-held-threads-by-index.js';
 import { CreateDomainEvents1764100000000 } from './migrations/1764100000000-create-domain-events.js';
+import { IndexStaffQueueAndMetrics1764110000000 } from './migrations/1764110000000-index-staff-queue-and-metrics.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   IndexThreadPostReferences1764080000000,
   ListHeldThreadsByIndex1764090000000,
   CreateDomainEvents1764100000000,
+  IndexStaffQueueAndMetrics1764110000000,
 ];
 
 export interface DatabaseTimeouts {

@@ -9,6 +9,9 @@ import { UserEntity } from '../users/user.entity.js';
 @Index('threads_board_created_idx', { synchronize: false })
 @Index('threads_board_unanswered_idx', { synchronize: false })
 @Index('threads_tags_idx', { synchronize: false })
+// The staff queue and first-response metrics (migration 1764110000000).
+@Index('threads_awaiting_staff_idx', { synchronize: false })
+@Index('threads_board_asked_idx', { synchronize: false })
 @Index('threads_author_idx', ['authorId', 'createdAt'])
 @Index('threads_question_post_idx', ['questionPostId'])
 @Index('threads_official_answer_post_idx', ['officialAnswerPostId'], { where: 'official_answer_post_id IS NOT NULL' })

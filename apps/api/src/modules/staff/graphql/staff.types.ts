@@ -1,0 +1,49 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
+import { IsId, IsText, SUPPORTED_CONTENT_LOCALES } from '../../../common/validation.js';
+
+@InputType('GrantStaffBadgeInput')
+export class GrantStaffBadgeInput {
+  @Field(() => ID) @IsId() userId: string;
+  @Field({ description: 'Shown beside the name, e.g. "Official support".' }) @IsText(2, 80) title: string;
+  @Field() @IsText(2, 80) team: string;
+  @Field(() => [String], { description: 'The languages (board locales) this staff member answers in.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsIn([...SUPPORTED_CONTENT_LOCALES], { each: true })
+  locales: string[];
+}
+
+@ArgsType()
+export class RevokeStaffBadgeArgs {
+  @Field(() => ID) @IsId() userId: string;
+  @Field() @IsText(3, 500) reason: string;
+}
+
+@ArgsType()
+export class StaffQueueArgs {
+  @Field(() => [String], { nullable: true, description: "Default: the caller's badge languages (every language for admins)." })
+  @IsOptional()
+  @IsArray()
+  @IsIn([...SUPPORTED_CONTENT_LOCALES], { each: true })
+  locales?: string[] | null;
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
+}
+
+@ArgsType()
+export class StaffMetricsArgs {
+  @Field() @IsIn([...SUPPORTED_CONTENT_LOCALES]) locale: string;
+  @Field() @IsDate() since: Date;
+}
+
+@ObjectType('StaffMetrics', { description: 'First-response figures over the questions asked since `since` in one language.' })
+export class StaffMetricsType {
+  @Field() locale: string;
+  @Field() since: Date;
+  @Field(() => Int, { description: 'Open public questions with no staff reply yet.' }) unanswered: number;
+  @Field(() => Int, { description: 'Questions (public and private) that got a first staff response.' }) answered: number;
+  @Field(() => Float, { nullable: true }) medianFirstResponseSeconds: number | null;
+  @Field(() => Float, { nullable: true }) p90FirstResponseSeconds: number | null;
+}

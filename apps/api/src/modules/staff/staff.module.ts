@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ModerationModule } from '../moderation/moderation.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { StaffRepository } from './staff.repository.js';
+import { StaffResolver } from './staff.resolver.js';
+import { StaffService } from './staff.service.js';
+
+// Official staff: badges, the queue of questions waiting for them, first-response figures.
+@Module({
+  imports: [UsersModule, ModerationModule],
+  providers: [StaffRepository, StaffService, StaffResolver],
+})
+export class StaffModule {}

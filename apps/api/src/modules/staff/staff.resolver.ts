@@ -1,0 +1,49 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { toConnection, type Connection } from '../../graphql/connection.js';
+import { ThreadConnectionType, type ThreadType } from '../threads/graphql/thread.types.js';
+import { toThreadType } from '../threads/thread.mapper.js';
+import { UserType } from '../users/graphql/user.type.js';
+import { toUserType } from '../users/user.mapper.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { GrantStaffBadgeInput, RevokeStaffBadgeArgs, StaffMetricsArgs, StaffMetricsType, StaffQueueArgs } from './graphql/staff.types.js';
+import { StaffService } from './staff.service.js';
+
+@Resolver()
+export class StaffResolver {
+  constructor(
+    private readonly staff: StaffService,
+    private readonly users: UsersRepository,
+  ) {}
+
+  @SignedIn({ roles: ['ADMIN'], write: true })
+  @Mutation(() => UserType, { description: 'Give an account a staff badge for some languages (and the STAFF role); replaces a current badge.' })
+  async grantStaffBadge(@Args('input') input: GrantStaffBadgeInput, @CurrentActor() actor: Actor): Promise<UserType> {
+    return this.userView(await this.staff.grantBadge(actor, input), actor);
+  }
+
+  @SignedIn({ roles: ['ADMIN'], write: true })
+  @Mutation(() => UserType, { description: "End an account's staff badge and STAFF role, at once for its open sessions too. The badge stays in the history." })
+  async revokeStaffBadge(@Args() { userId, reason }: RevokeStaffBadgeArgs, @CurrentActor() actor: Actor): Promise<UserType> {
+    return this.userView(await this.staff.revokeBadge(actor, userId, reason), actor);
+  }
+
+  @SignedIn({ roles: ['STAFF', 'ADMIN'] })
+  @Query(() => ThreadConnectionType, { description: 'Open questions (public and private) without a staff reply, oldest first, in the caller’s languages.' })
+  async staffQueue(@Args() args: StaffQueueArgs, @CurrentActor() actor: Actor): Promise<Connection<ThreadType>> {
+    const { page, count } = await this.staff.queue(actor, args);
+    return toConnection(page, (t) => toThreadType(t, actor), (t) => [t.createdKey, t.id], count);
+  }
+
+  @SignedIn({ roles: ['STAFF', 'ADMIN'] })
+  @Query(() => StaffMetricsType)
+  staffMetrics(@Args() { locale, since }: StaffMetricsArgs, @CurrentActor() actor: Actor): Promise<StaffMetricsType> {
+    return this.staff.metrics(actor, locale, since);
+  }
+
+  private async userView(userId: string, actor: Actor): Promise<UserType> {
+    const user = await this.users.findById(userId);
+    return toUserType(await this.users.withBadge(user!), actor);
+  }
+}
