@@ -18,6 +18,7 @@ const DECLARED: Record<string, string> = {
   'Query.staffQueue': 'roles STAFF ADMIN',
   'Query.thread': 'public',
   'Query.user': 'public',
+  'Query.verifyStaff': 'public',
   'Mutation.addScamRule': 'roles ADMIN, write',
   'Mutation.createBoard': 'roles ADMIN, write',
   'Mutation.createPost': 'signed-in, write',

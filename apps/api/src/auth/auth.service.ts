@@ -5,6 +5,7 @@ import { badField, badInput, conflict, DomainError, type Message } from '../comm
 import { isUniqueViolation } from '../common/sql.js';
 import { AppConfig } from '../config/app-config.js';
 import type { UserEntity } from '../modules/users/user.entity.js';
+import { NameGuard } from '../modules/users/name-guard.service.js';
 import { UsersRepository } from '../modules/users/users.repository.js';
 import type { Actor } from './actor.js';
 import type { LoginInput, RegisterInput } from './graphql/auth.types.js';
@@ -39,6 +40,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly names: NameGuard,
   ) {}
 
   async register(input: RegisterInput, client: ClientInfo): Promise<IssuedSession> {
@@ -47,6 +49,7 @@ export class AuthService {
     if (taken.handle) fields.handle = { key: 'errors.handleTaken' };
     if (taken.email) fields.email = { key: 'errors.emailTaken' };
     if (Object.keys(fields).length > 0) throw badInput(fields);
+    await this.names.assertAllowed({ handle: input.handle, displayName: input.displayName });
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.db.transaction(async (tx) => {

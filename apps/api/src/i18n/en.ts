@@ -24,6 +24,8 @@ export const en = {
     postRemoved: 'This post was removed and can no longer be edited.',
     boardKindAnnouncements: 'Only staff can post in an announcements board.',
     handleTaken: 'This handle is already taken.',
+    nameReserved: 'Names may not contain “{{term}}”: it is kept for the official team.',
+    nameLooksLikeStaff: 'This name looks too much like the staff member {{handle}}. Choose another.',
     emailTaken: 'An account with this e-mail already exists.',
     slugTaken: 'A board with this slug or topic already exists in this language.',
     invalidCursor: 'The pagination cursor is not valid.',

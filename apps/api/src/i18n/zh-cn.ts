@@ -26,6 +26,8 @@ export const zhCN: Catalog = {
     postRemoved: '该帖子已被删除，无法编辑。',
     boardKindAnnouncements: '只有官方人员可以在公告版块发帖。',
     handleTaken: '该用户名已被占用。',
+    nameReserved: '名称中不能包含“{{term}}”：该词仅供官方团队使用。',
+    nameLooksLikeStaff: '该名称与工作人员 {{handle}} 过于相似，请换一个。',
     emailTaken: '该邮箱已注册。',
     slugTaken: '该语言下已有相同标识或主题的版块。',
     invalidCursor: '分页游标无效。',

@@ -1,13 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
+import { CurrentActor, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { toConnection, type Connection } from '../../graphql/connection.js';
 import { ThreadConnectionType, type ThreadType } from '../threads/graphql/thread.types.js';
 import { toThreadType } from '../threads/thread.mapper.js';
 import { UserType } from '../users/graphql/user.type.js';
 import { toUserType } from '../users/user.mapper.js';
+import { NameGuard } from '../users/name-guard.service.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { GrantStaffBadgeInput, RevokeStaffBadgeArgs, StaffMetricsArgs, StaffMetricsType, StaffQueueArgs } from './graphql/staff.types.js';
+import { GrantStaffBadgeInput, RevokeStaffBadgeArgs, StaffMetricsArgs, StaffMetricsType, StaffQueueArgs, StaffVerificationType } from './graphql/staff.types.js';
 import { StaffService } from './staff.service.js';
 
 @Resolver()
@@ -15,6 +16,7 @@ export class StaffResolver {
   constructor(
     private readonly staff: StaffService,
     private readonly users: UsersRepository,
+    private readonly names: NameGuard,
   ) {}
 
   @SignedIn({ roles: ['ADMIN'], write: true })
@@ -27,6 +29,17 @@ export class StaffResolver {
   @Mutation(() => UserType, { description: "End an account's staff badge and STAFF role, at once for its open sessions too. The badge stays in the history." })
   async revokeStaffBadge(@Args() { userId, reason }: RevokeStaffBadgeArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.staff.revokeBadge(actor, userId, reason), actor);
+  }
+
+  @Public()
+  @Query(() => StaffVerificationType, { description: 'Is this handle official staff? An unknown handle is simply not (no error).' })
+  async verifyStaff(@Args('handle') handle: string, @CurrentActor() actor: Actor | null): Promise<StaffVerificationType> {
+    const typed = handle.trim().slice(0, 100);
+    const staff = await this.users.currentStaffNames();
+    const official = staff.find((member) => member.handle.toLowerCase() === typed.toLowerCase());
+    const imitated = official ? null : await this.names.lookalikeOf(typed);
+    const view = async (id: string | undefined) => (id ? this.userView(id, actor) : null);
+    return { handle: typed, isOfficial: !!official, user: await view(official?.id), lookalikeOf: await view(imitated?.id) };
   }
 
   @SignedIn({ roles: ['STAFF', 'ADMIN'] })
@@ -42,7 +55,7 @@ export class StaffResolver {
     return this.staff.metrics(actor, locale, since);
   }
 
-  private async userView(userId: string, actor: Actor): Promise<UserType> {
+  private async userView(userId: string, actor: Actor | null): Promise<UserType> {
     const user = await this.users.findById(userId);
     return toUserType(await this.users.withBadge(user!), actor);
   }

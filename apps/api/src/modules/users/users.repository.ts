@@ -20,6 +20,13 @@ export class UsersRepository {
       .getOne();
   }
 
+  // Current staff (a badge and the role): few, read whole for the name guard.
+  async currentStaffNames(): Promise<Array<{ id: string; handle: string; displayName: string }>> {
+    return this.db.query(
+      `SELECT u.id, u.handle, u.display_name AS "displayName" FROM users u JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL WHERE 'STAFF' = ANY(u.roles)`,
+    );
+  }
+
   // The fields of accounts that only their owners and admins see, for authors read publicly.
   async findPrivateFields(ids: readonly string[]): Promise<Array<{ id: string; email: string; totpEnabled: boolean }>> {
     return this.db.query(`SELECT id, email, totp_enabled AS "totpEnabled" FROM users WHERE id = ANY($1::uuid[])`, [ids]);

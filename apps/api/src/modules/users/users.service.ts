@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '../../events/outbox.js';
+import { NameGuard } from './name-guard.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { forbidden, notFound } from '../../common/domain-error.js';
 import { ModerationLogService } from '../moderation/moderation-log.service.js';
@@ -14,6 +15,7 @@ export class UsersService {
     private readonly db: DataSource,
     private readonly users: UsersRepository,
     private readonly outbox: Outbox,
+    private readonly names: NameGuard,
     private readonly log: ModerationLogService,
   ) {}
 
@@ -29,6 +31,7 @@ export class UsersService {
     const update: Partial<UserEntity> = {};
     if (changes.displayName) update.displayName = changes.displayName;
     if (changes.locale) update.locale = changes.locale;
+    if (update.displayName) await this.names.assertAllowed({ displayName: update.displayName }, actor.id);
     if (Object.keys(update).length > 0) {
       await this.db.transaction(async (tx) => {
         await this.users.update(actor.id, update, tx);

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsId, IsText, SUPPORTED_CONTENT_LOCALES } from '../../../common/validation.js';
+import { UserType } from '../../users/graphql/user.type.js';
 
 @InputType('GrantStaffBadgeInput')
 export class GrantStaffBadgeInput {
@@ -36,6 +37,14 @@ export class StaffQueueArgs {
 export class StaffMetricsArgs {
   @Field() @IsIn([...SUPPORTED_CONTENT_LOCALES]) locale: string;
   @Field() @IsDate() since: Date;
+}
+
+@ObjectType('StaffVerification', { description: 'Whether a handle belongs to official staff, or imitates someone who does.' })
+export class StaffVerificationType {
+  @Field() handle: string;
+  @Field() isOfficial: boolean;
+  @Field(() => UserType, { nullable: true, description: 'The official account, when isOfficial.' }) user: UserType | null;
+  @Field(() => UserType, { nullable: true, description: 'The official account this handle imitates, when it is a lookalike.' }) lookalikeOf: UserType | null;
 }
 
 @ObjectType('StaffMetrics', { description: 'First-response figures over the questions asked since `since` in one language.' })

@@ -1,0 +1,2 @@
+export { nameSkeleton, skeletonWords } from './name-skeleton.js';
+export { checkName, lookalikeOf, RESERVED_TERMS, type ImpersonationGuardOptions, type NameVerdict, type StaffName } from './impersonation.js';
