@@ -145,7 +145,7 @@ async function main(): Promise<void> {
 // then the configuration it ships with, where visitors' reads may come from memory.
 const PHASES: { cache: boolean; keys: Scenario['key'][] }[] = [
   { cache: false, keys: ['board', 'deep', 'thread'] },
-  { cache: true, keys: ['board', 'deep', 'thread', 'hot-thread', 'write'] },
+  { cache: true, keys: ['board', 'deep', 'thread', 'hot-thread', 'staff-queue', 'staff-metrics', 'write'] },
 ];
 
 async function measure(api: ApiProcess, dbUrl: string, scenario: Scenario, cache: boolean, options: { connections: number; duration: number; warmup: number }): Promise<ScenarioResult> {

@@ -33,6 +33,11 @@ const THREAD_PAGE = `query ThreadPage($id: ID!) {
   }
 }`;
 
+const STAFF_QUEUE = `query Queue { staffQueue(first: 20) { nodes { id title private createdAt author { handle } } pageInfo { hasNextPage endCursor } } }`;
+const STAFF_METRICS = `query Metrics($locale: String!, $since: DateTime!) {
+  staffMetrics(locale: $locale, since: $since) { unanswered answered medianFirstResponseSeconds p90FirstResponseSeconds }
+}`;
+
 const CREATE_POST = `mutation Reply($input: CreatePostInput!) { createPost(input: $input) { id createdAt } }`;
 
 // How deep the deep-page scenario reads: the page after this many threads.
@@ -46,10 +51,12 @@ export interface Fixtures {
   threadIds: string[];
   writeTargets: string[];
   tokens: string[];
+  // Staff of each language, signed in (their elevated role needs 2FA, turned on for the run).
+  staffSessions: { token: string; locale: string }[];
 }
 
 export interface Scenario {
-  key: 'board' | 'deep' | 'thread' | 'hot-thread' | 'write';
+  key: 'board' | 'deep' | 'thread' | 'hot-thread' | 'write' | 'staff-queue' | 'staff-metrics';
   title: string;
   next(): { body: string; headers: Record<string, string> };
 }
@@ -97,7 +104,19 @@ export async function prepareFixtures(dbUrl: string, jwtSecret: string): Promise
       );
       tokens.push(signAccessToken({ sub: id, sid: session.rows[0].id }, jwtSecret));
     }
+    await db.query(`UPDATE users SET totp_enabled = true, totp_secret = coalesce(totp_secret, 'bench') WHERE 'STAFF' = ANY(roles)`);
+    const staff = await db.query(`SELECT u.id, b.locales[1] AS locale FROM users u JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL ORDER BY u.handle`);
+    const staffSessions: { token: string; locale: string }[] = [];
+    for (const { id, locale } of staff.rows) {
+      const session = await db.query(
+        `INSERT INTO sessions (user_id, family_id, refresh_hash, expires_at, user_agent, ip)
+         VALUES ($1, $2, $3, now() + interval '1 day', 'beacon-bench', '127.0.0.1') RETURNING id`,
+        [id, randomUUID(), createHash('sha256').update(randomBytes(32)).digest('hex')],
+      );
+      staffSessions.push({ token: signAccessToken({ sub: id, sid: session.rows[0].id }, jwtSecret), locale });
+    }
     return {
+      staffSessions,
       boardIds: boards.rows.map((r) => r.id),
       threadIds: threads.rows.map((r) => r.id),
       writeTargets: targets.rows.map((r) => r.id),
@@ -158,6 +177,20 @@ export function buildScenarios(f: Fixtures): Scenario[] {
       key: 'hot-thread',
       title: `Thread page, ${HOT_THREADS} threads read the most`,
       next: () => ({ body: query(THREAD_PAGE, { id: pick(f.threadIds.slice(0, HOT_THREADS)) }), headers: jsonHeaders() }),
+    },
+    {
+      key: 'staff-queue',
+      title: 'staffQueue, first page (staff)',
+      next: () => ({ body: query(STAFF_QUEUE, {}), headers: { ...jsonHeaders(), authorization: `Bearer ${pick(f.staffSessions).token}` } }),
+    },
+    {
+      key: 'staff-metrics',
+      title: 'staffMetrics, last 90 days (staff)',
+      next: () => {
+        const session = pick(f.staffSessions);
+        const since = new Date(Date.now() - 90 * 86_400_000).toISOString();
+        return { body: query(STAFF_METRICS, { locale: session.locale, since }), headers: { ...jsonHeaders(), authorization: `Bearer ${session.token}` } };
+      },
     },
     {
       key: 'write',
