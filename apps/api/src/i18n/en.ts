@@ -32,6 +32,8 @@ export const en = {
     questionNotAnAnswer: 'The question cannot be its own official answer: mark a reply.',
     answerNotVisible: 'Only a visible reply can be the official answer (this one is held, hidden or removed).',
     noBoardsInLocale: 'There are no boards in {{locales}}.',
+    onlyAdminsBanElevated: 'Only admins can suspend staff, moderators and admins.',
+    cannotBanSelf: 'You cannot suspend your own account.',
     noStaffBadge: 'This account has no staff badge.',
     notStaffOfLocale: 'You are not staff of these languages.',
     conflictingPageArguments: 'Page forwards (first, after, fromNumber) or backwards (last, before), not both.',

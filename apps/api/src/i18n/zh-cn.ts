@@ -34,6 +34,8 @@ export const zhCN: Catalog = {
     questionNotAnAnswer: '问题本身不能作为官方回答，请选择一条回复。',
     answerNotVisible: '只有公开可见的回复才能设为官方回答（该回复正在审核、已隐藏或已删除）。',
     noBoardsInLocale: '{{locales}} 没有任何版块。',
+    onlyAdminsBanElevated: '只有管理员可以封禁工作人员、版主和管理员。',
+    cannotBanSelf: '不能封禁自己的账户。',
     noStaffBadge: '该账户没有工作人员徽章。',
     notStaffOfLocale: '你不是这些语言的工作人员。',
     conflictingPageArguments: '只能向后翻页（first、after、fromNumber）或向前翻页（last、before），不能同时使用。',

@@ -66,7 +66,8 @@ export class ContentStateService {
       await this.posts.setState(post.id, to, removal(request, to), tx);
     }
     if (to !== post.state) await this.threads.applyEffects(thread.id, post.id, threadEffects(post, post.state, to), tx);
-    if (request.actor.id !== post.authorId) {
+    // Every moderation action is logged, and every change made to someone else's post.
+    if (request.actor.id !== post.authorId || MODERATION.has(request.transition.kind)) {
       await this.log.record(tx, {
         actorId: request.actor.id,
         action: `${request.transition.kind}_POST`,
@@ -90,6 +91,8 @@ export class ContentStateService {
     return { before: post, state: to, changed: true };
   }
 }
+
+const MODERATION = new Set(['HIDE', 'REMOVE', 'RESTORE', 'APPROVE']);
 
 // Who took a post down, and why; cleared when it comes back.
 function removal(request: TransitionRequest, to: ContentState): { removedById: string | null; reason: string | null } {

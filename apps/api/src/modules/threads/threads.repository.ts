@@ -134,6 +134,11 @@ export class ThreadsRepository {
     await tx.query(`UPDATE threads SET question_post_id = $2 WHERE id = $1`, [threadId, postId]);
   }
 
+  // Under the thread's row lock (ModeratorActionsService).
+  async setFlags(threadId: string, flags: { locked?: boolean; pinned?: boolean }, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE threads SET locked = coalesce($2, locked), pinned = coalesce($3, pinned) WHERE id = $1`, [threadId, flags.locked ?? null, flags.pinned ?? null]);
+  }
+
   // Only OfficialAnswersService calls this, under the thread's row lock.
   async setOfficialAnswer(threadId: string, postId: string | null, tx: EntityManager): Promise<void> {
     await tx.query(`UPDATE threads SET official_answer_post_id = $2 WHERE id = $1`, [threadId, postId]);
