@@ -13,10 +13,13 @@ import {
   MaxLength,
   Min,
   Max,
+  ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
 import type { MessageKey } from '../i18n/catalog.js';
 import { badInput, type Message } from './domain-error.js';
+import { matchLocale } from './locale.js';
+import { textLength } from './text-length.js';
 
 // class-validator carries only a string per failed constraint; we put a message key (and its
 // parameters) there and translate it when the error is written, in the caller's language.
@@ -32,11 +35,18 @@ export const IsAccountEmail = () => applyDecorators(lower, IsString(msg('validat
 // Passwords are taken as typed: no trimming, so a leading space is part of the secret.
 export const IsPassword = () => applyDecorators(IsString(msg('validation.password')), Length(10, 128, msg('validation.password')));
 export const IsDisplayName = () => applyDecorators(trim, IsString(msg('validation.length', { min: 1, max: 50 })), Length(1, 50, msg('validation.length', { min: 1, max: 50 })));
+// zh, zh-cn, zh-TW and en-US are taken as the locales they mean (common/locale.ts).
+const toContentLocale = Transform(({ value }) => (typeof value === 'string' ? (matchLocale(value, SUPPORTED_CONTENT_LOCALES) ?? value) : value));
 export const IsLocale = () =>
-  applyDecorators(IsIn([...SUPPORTED_CONTENT_LOCALES], msg('validation.locale', { locales: SUPPORTED_CONTENT_LOCALES.join(', ') })));
+  applyDecorators(toContentLocale, IsIn([...SUPPORTED_CONTENT_LOCALES], msg('validation.locale', { locales: SUPPORTED_CONTENT_LOCALES.join(', ') })));
 export const IsId = () => IsUUID('all', msg('validation.uuid'));
-export const IsText = (min: number, max: number) =>
-  applyDecorators(trim, IsString(msg('validation.length', { min, max })), Length(min, max, msg('validation.length', { min, max })));
+// Lengths of short texts (titles, names, reasons) are measured in one place: common/text-length.ts.
+const HasTextLength = (min: number, max: number) =>
+  ValidateBy(
+    { name: 'textLength', validator: { validate: (value) => typeof value === 'string' && textLength(value) >= min && textLength(value) <= max } },
+    msg('validation.length', { min, max }),
+  );
+export const IsText = (min: number, max: number) => applyDecorators(trim, IsString(msg('validation.length', { min, max })), HasTextLength(min, max));
 // Markdown keeps its leading indentation (code blocks), so bodies are not trimmed; an
 // all-blank body is refused by the service.
 export const IsBody = () => applyDecorators(IsString(msg('validation.length', { min: 1, max: 50_000 })), Length(1, 50_000, msg('validation.length', { min: 1, max: 50_000 })));

@@ -46,7 +46,7 @@ export const en = {
   },
   validation: {
     required: 'This field is required.',
-    length: 'Must be between {{min}} and {{max}} characters.',
+    length: 'Must be between {{min}} and {{max}} characters (a Chinese character counts as two).',
     maxLength: 'Must be at most {{max}} characters.',
     handle: 'Use 3–30 characters: lowercase letters, digits and underscores.',
     email: 'Enter a valid e-mail address.',

@@ -48,7 +48,7 @@ export const zhCN: Catalog = {
   },
   validation: {
     required: '此项为必填。',
-    length: '长度需在 {{min}} 到 {{max}} 个字符之间。',
+    length: '长度需在 {{min}} 到 {{max}} 个字符之间（一个汉字按两个字符计）。',
     maxLength: '最多 {{max}} 个字符。',
     handle: '请使用 3–30 个字符：小写字母、数字和下划线。',
     email: '请输入有效的邮箱地址。',
