@@ -26,7 +26,7 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
     if (error?.status === 400) return answerProtocolError(req, res, 400, 'BAD_REQUEST');
     next(error);
   });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   // GraphQL answers POSTs, which no cache revalidates: hashing every body for an ETag is waste.
   app.set('etag', false);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Args, ArgsType, Context, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
 import { IsTotpCode } from '../common/validation.js';
@@ -20,7 +21,12 @@ class TwoFactorCodeArgs {
   @Field() @IsTotpCode() code: string;
 }
 
-const clientOf = (ctx: GqlContext): ClientInfo => ({ ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.headers['user-agent'] });
+// The client's address as the trusted proxies report it; a forwarded value that is no IP
+// address is ignored for the connection's own (a throttle keyed on junk would throttle nothing).
+const clientOf = (ctx: GqlContext): ClientInfo => ({
+  ip: isIP(ctx.req.ip ?? '') ? ctx.req.ip! : (ctx.req.socket?.remoteAddress ?? 'unknown'),
+  userAgent: ctx.req.headers['user-agent'],
+});
 
 @Resolver()
 export class AuthResolver {

@@ -97,6 +97,19 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) @Max(86_400)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
+  // Which proxies in front of the API are believed when they say who the client is
+  // (X-Forwarded-For): "loopback" (default), a number of hops, or addresses and subnets
+  // separated by commas ("10.0.0.0/8,172.16.0.0/12"); "false" believes none.
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
+  get trustProxy(): boolean | number | string[] {
+    const value = this.TRUST_PROXY.trim();
+    if (['false', '0', 'off', 'none', ''].includes(value.toLowerCase())) return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((part) => part.trim()).filter(Boolean);
+  }
+
   // Against a hung or unreachable database (see database/data-source-options.ts): how long to
   // wait for a connection, for one statement, and for a transaction left idle.
   @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
@@ -136,6 +149,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
     throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
+  // The demo accounts' passwords and 2FA secrets are public (README): never by default in production.
+  if (config.isProduction && known.BEACON_DEMO === undefined) config.BEACON_DEMO = false;
   if (config.isProduction && (config.JWT_SECRET === DEV_SECRET || config.TOTP_ENCRYPTION_KEY === DEV_SECRET)) {
     throw new Error('Invalid configuration: set JWT_SECRET and TOTP_ENCRYPTION_KEY in production');
   }
