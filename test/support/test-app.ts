@@ -34,7 +34,8 @@ export interface TestApp {
 // The real application on its own database, driven over HTTP: no mocked services.
 // With `sameDatabaseAs`, a second instance of the API on the first one's database: what
 // several instances behind a load balancer share.
-export async function createTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+// With `connectVia`, the app reaches its database through that address instead (a proxy).
+export async function createTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp; connectVia?: (url: string) => Promise<string> } = {}): Promise<TestApp> {
   const database = options.sameDatabaseAs
     ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
@@ -49,7 +50,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     REDIS_PREFIX: `${new URL(database.url).pathname.slice(1)}:`,
     ...env,
   });
-  const app = await createApp(Object.assign(config, { DATABASE_URL: database.url }));
+  const app = await createApp(Object.assign(config, { DATABASE_URL: options.connectVia ? await options.connectVia(database.url) : database.url }));
   await app.init();
   const server = app.getHttpServer();
   const db = app.get(DataSource);

@@ -57,6 +57,9 @@ export const GraphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
       includeStacktraceInErrorResponses: false,
       playground: false,
       formatError: createErrorFormatter(logger),
+      // Nest resets the status of any response with data to 200, racing our outage plugin's
+      // 503; execution errors carry no HTTP status of their own here, so there is nothing to reset.
+      preserveHttpStatusForExecutionErrors: false,
     };
   },
 });
