@@ -10,6 +10,8 @@ export interface AccessRequirement {
   roles?: Role[];
   // A write: banned users are refused, and so are elevated accounts without 2FA.
   write?: boolean;
+  // Authenticated by something else (a refresh token): a stale access token sent along is ignored.
+  ignoresAccessToken?: boolean;
 }
 
 export const ACCESS_KEY = 'beacon:access';
@@ -18,7 +20,7 @@ export const ACCESS_KEY = 'beacon:access';
 // sign-in and the requirement, so resolvers never check roles themselves.
 export const SignedIn = (requirement: Omit<AccessRequirement, 'public'> = {}) => SetMetadata(ACCESS_KEY, requirement);
 
-export const Public = () => SetMetadata(ACCESS_KEY, { public: true } satisfies AccessRequirement);
+export const Public = (options: { ignoresAccessToken?: boolean } = {}) => SetMetadata(ACCESS_KEY, { public: true, ...options } satisfies AccessRequirement);
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | null => {
   const req = GqlExecutionContext.create(context).getContext().req as { user?: Actor | null };

@@ -25,11 +25,14 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = this.getRequest(context);
-    if (req.user === undefined) await this.authenticate(context, req);
     const requirement = this.reflector.getAllAndOverride<AccessRequirement | undefined>(ACCESS_KEY, [
       context.getHandler(),
       context.getClass(),
     ]);
+    // A public read with a stale token is refused with the token's reason (the client refreshes
+    // and retries); refreshing and signing out go by their refresh token alone.
+    if (requirement?.ignoresAccessToken) return true;
+    if (req.user === undefined) await this.authenticate(context, req);
     if (requirement && !requirement.public) assertAccess(req.user ?? null, requirement);
     return true;
   }
@@ -45,13 +48,21 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (store && req.user) store.locale = req.user.locale;
   }
 
-  override handleRequest<T>(err: unknown, user: T): T {
+  override handleRequest<T>(err: unknown, user: T, info?: unknown): T {
     // A database outage while loading the session says nothing about the session: it must not
     // sign the user out (answered SERVICE_UNAVAILABLE by the error formatter).
     if (isServiceUnavailable(err)) throw err;
-    if (err || !user) throw new DomainError('UNAUTHENTICATED', { key: 'errors.sessionExpired' });
+    if (err || !user) throw new DomainError('UNAUTHENTICATED', { key: 'errors.sessionExpired' }, { reason: tokenRefusal(info) });
     return user;
   }
+}
+
+// What passport-jwt says of a refused token: expired (the client refreshes), unreadable or badly
+// signed, or valid but for a session that has ended (the client signs in again).
+function tokenRefusal(info: unknown): 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_ENDED' {
+  const name = (info as { name?: string } | undefined)?.name;
+  if (name === 'TokenExpiredError') return 'TOKEN_EXPIRED';
+  return info ? 'TOKEN_INVALID' : 'SESSION_ENDED';
 }
 
 export function assertAccess(actor: Actor | null, requirement: AccessRequirement, now = new Date()): asserts actor is Actor {

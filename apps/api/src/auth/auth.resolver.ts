@@ -51,13 +51,13 @@ export class AuthResolver {
     return this.toPayload(await this.auth.login(input, clientOf(ctx)));
   }
 
-  @Public()
+  @Public({ ignoresAccessToken: true })
   @Mutation(() => AuthPayloadType)
   async refreshSession(@Args() { refreshToken }: RefreshTokenArgs, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
     return this.toPayload(await this.auth.refresh(refreshToken, clientOf(ctx)));
   }
 
-  @Public()
+  @Public({ ignoresAccessToken: true })
   @Mutation(() => Boolean)
   logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
     return this.auth.logout(refreshToken);

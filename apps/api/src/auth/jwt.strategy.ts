@@ -9,6 +9,7 @@ import { ActorRepository } from './actor.repository.js';
 export interface AccessTokenPayload {
   sub: string;
   sid: string;
+  exp?: number;
 }
 
 @Injectable()
@@ -29,7 +30,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   // Runs on every authenticated request: a revoked session or a deleted user ends access at
   // once, without waiting for the access token to expire.
   async validate(payload: AccessTokenPayload): Promise<Actor | null> {
-    if (typeof payload?.sub !== 'string' || typeof payload?.sid !== 'string') return null;
+    // A token that never expires is refused: every access token carries `exp`.
+    if (typeof payload?.sub !== 'string' || typeof payload?.sid !== 'string' || typeof payload.exp !== 'number') return null;
     return this.actors.loadActive(payload.sub, payload.sid);
   }
 }

@@ -29,6 +29,8 @@ export class DomainError extends Error {
       fields?: Record<string, Message>;
       retryAfterSeconds?: number;
       signals?: unknown[];
+      // Why a token was refused, for clients to act on (refresh, or sign in again).
+      reason?: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_ENDED';
     } = {},
   ) {
     super(`${code}: ${text.key}`);

@@ -28,6 +28,7 @@ export function createErrorFormatter(logger: Logger) {
       }
       if (original.details.retryAfterSeconds !== undefined) extensions.retryAfterSeconds = original.details.retryAfterSeconds;
       if (original.details.signals) extensions.signals = original.details.signals;
+      if (original.details.reason) extensions.reason = original.details.reason;
       return { ...base, message: say(original.text), extensions };
     }
 
