@@ -17,6 +17,7 @@ import { ContentModule } from './modules/content/content.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
 import { ModeratorActionsModule } from './modules/moderation/moderator-actions.module.js';
 import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { ScamGuardModule } from './modules/scam-guard/scam-guard.module.js';
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
         DatabaseModule,
         PgNotificationsModule,
         EventsModule,
+        RateLimitsModule,
         AnonymousCacheModule,
         ModerationModule,
         ScamGuardModule,

@@ -1,8 +1,8 @@
-import { isIP } from 'node:net';
 import { Args, ArgsType, Context, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
 import { IsTotpCode } from '../common/validation.js';
-import type { GqlContext } from '../graphql/gql-context.js';
+import { clientAddressOf, type GqlContext } from '../graphql/gql-context.js';
+import { RateLimits } from '../modules/rate-limits/rate-limits.service.js';
 import { UserType } from '../modules/users/graphql/user.type.js';
 import { toOwnUserType, toUserType } from '../modules/users/user.mapper.js';
 import { UsersRepository } from '../modules/users/users.repository.js';
@@ -21,18 +21,14 @@ class TwoFactorCodeArgs {
   @Field() @IsTotpCode() code: string;
 }
 
-// The client's address as the trusted proxies report it; a forwarded value that is no IP
-// address is ignored for the connection's own (a throttle keyed on junk would throttle nothing).
-const clientOf = (ctx: GqlContext): ClientInfo => ({
-  ip: isIP(ctx.req.ip ?? '') ? ctx.req.ip! : (ctx.req.socket?.remoteAddress ?? 'unknown'),
-  userAgent: ctx.req.headers['user-agent'],
-});
+const clientOf = (ctx: GqlContext): ClientInfo => ({ ip: clientAddressOf(ctx), userAgent: ctx.req.headers['user-agent'] });
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersRepository,
+    private readonly limits: RateLimits,
   ) {}
 
   private async toPayload(issued: IssuedSession): Promise<AuthPayloadType> {
@@ -42,6 +38,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayloadType)
   async register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
+    await this.limits.consumeForAddress('register', clientAddressOf(ctx));
     return this.toPayload(await this.auth.register(input, clientOf(ctx)));
   }
 
@@ -54,6 +51,7 @@ export class AuthResolver {
   @Public({ ignoresAccessToken: true })
   @Mutation(() => AuthPayloadType)
   async refreshSession(@Args() { refreshToken }: RefreshTokenArgs, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
+    await this.limits.consumeForAddress('refresh', clientAddressOf(ctx));
     return this.toPayload(await this.auth.refresh(refreshToken, clientOf(ctx)));
   }
 

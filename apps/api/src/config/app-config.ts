@@ -97,6 +97,11 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) @Max(86_400)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
 
+  // Posting, registration and query limits (modules/rate-limits); `off` for load tests and
+  // black-box harnesses. The login throttle stays on regardless.
+  @Transform(toBool) @IsBoolean()
+  BEACON_RATE_LIMITS = true;
+
   // Which proxies in front of the API are believed when they say who the client is
   // (X-Forwarded-For): "loopback" (default), a number of hops, or addresses and subnets
   // separated by commas ("10.0.0.0/8,172.16.0.0/12"); "false" believes none.

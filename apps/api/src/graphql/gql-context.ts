@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Actor } from '../auth/actor.js';
@@ -62,5 +63,10 @@ export class GqlContextFactory {
 // null for a visitor; the AccessGuard has set it before any field resolver runs.
 // Names what a part of the response shows, for the anonymous response cache.
 export const dependsOn = (ctx: GqlContext, ...keys: ContentKey[]): void => AnonymousResponseCache.dependsOn(ctx.req, ...keys);
+
+// The client's address as the trusted proxies report it; a forwarded value that is no IP
+// address is ignored for the connection's own (a limit keyed on junk would limit nothing).
+export const clientAddressOf = (ctx: GqlContext): string =>
+  isIP(ctx.req.ip ?? '') ? ctx.req.ip! : (ctx.req.socket?.remoteAddress ?? 'unknown');
 
 export const viewerOf = (ctx: GqlContext): Actor | null => (ctx.req.user as Actor | undefined) ?? null;

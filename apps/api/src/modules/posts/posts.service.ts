@@ -8,6 +8,7 @@ import { clampPageSize, decodeCursor, invalidCursor, type Page } from '../../com
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
 import { Outbox } from '../../events/outbox.js';
+import { RateLimits } from '../rate-limits/rate-limits.service.js';
 import { PostContentService, type ContentAuthor, type PreparedContent } from '../content/post-content.service.js';
 import { ContentStateService } from '../threads/content-state.service.js';
 import { canPostInBoard, isClosedForWrites } from '../threads/thread.policy.js';
@@ -41,6 +42,7 @@ export class PostsService {
     private readonly content: PostContentService,
     private readonly states: ContentStateService,
     private readonly outbox: Outbox,
+    private readonly limits: RateLimits,
   ) {}
 
   // `readAhead`: a first page already read with the thread, used when it is the page asked for.
@@ -69,6 +71,8 @@ export class PostsService {
       const earlier = await this.findByIdempotencyKey(actor, input.idempotencyKey, input.threadId);
       if (earlier) return earlier;
     }
+    // After the idempotency lookup: a retry of a reply already stored is not another reply.
+    await this.limits.consumeForActor('reply', actor);
     const scanned = new Map<string, PreparedContent>();
     // The checks run on what was read; the write applies only while the thread still looks so
     // (a lock or removal in between sends us round again), and the scan and the rendering run

@@ -1,11 +1,12 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AnonymousResponseCache } from '../../graphql/anonymous-cache/anonymous-response-cache.js';
-import type { GqlContext } from '../../graphql/gql-context.js';
+import { clientAddressOf, type GqlContext } from '../../graphql/gql-context.js';
 import { CurrentActor, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { requestContext } from '../../common/request-context.js';
 import { AddScamRuleInput, CheckContentArgs, RuleIdArgs, ScamRulesArgs, ScamRuleType, ScamVerdictType } from './graphql/scam.types.js';
 import { ScamGuardService } from './scam-guard.service.js';
+import { RateLimits } from '../rate-limits/rate-limits.service.js';
 import { ScamRulesService } from './scam-rules.service.js';
 
 @Resolver()
@@ -13,6 +14,7 @@ export class ScamGuardResolver {
   constructor(
     private readonly guard: ScamGuardService,
     private readonly rules: ScamRulesService,
+    private readonly limits: RateLimits,
   ) {}
 
   // The composer's preview: the same verdict posting would get (title and body are checked
@@ -21,6 +23,8 @@ export class ScamGuardResolver {
   @Query(() => ScamVerdictType)
   async checkContent(@Args() { body, locale }: CheckContentArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<ScamVerdictType> {
     AnonymousResponseCache.skip(ctx.req);
+    // The composer calls this as the user types (debounced): limited per account, or per address.
+    await this.limits.consumeForAddress('checkContent', actor?.id ?? clientAddressOf(ctx));
     const contentLocale = locale ?? requestContext.current()?.locale ?? 'en';
     const result = await this.guard.scan({ text: body, contentLocale, author: actor });
     return { action: result.action, score: result.score, signals: this.guard.present(result.signals) };

@@ -1,4 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { clientAddressOf, type GqlContext } from '../../graphql/gql-context.js';
+import { RateLimits } from '../rate-limits/rate-limits.service.js';
 import { CurrentActor, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { toConnection, type Connection } from '../../graphql/connection.js';
@@ -17,6 +19,7 @@ export class StaffResolver {
     private readonly staff: StaffService,
     private readonly users: UsersRepository,
     private readonly names: NameGuard,
+    private readonly limits: RateLimits,
   ) {}
 
   @SignedIn({ roles: ['ADMIN'], write: true })
@@ -33,7 +36,8 @@ export class StaffResolver {
 
   @Public()
   @Query(() => StaffVerificationType, { description: 'Is this handle official staff? An unknown handle is simply not (no error).' })
-  async verifyStaff(@Args('handle') handle: string, @CurrentActor() actor: Actor | null): Promise<StaffVerificationType> {
+  async verifyStaff(@Args('handle') handle: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<StaffVerificationType> {
+    await this.limits.consumeForAddress('verifyStaff', clientAddressOf(ctx));
     const typed = handle.trim().slice(0, 100);
     const staff = await this.users.currentStaffNames();
     const official = staff.find((member) => member.handle.toLowerCase() === typed.toLowerCase());

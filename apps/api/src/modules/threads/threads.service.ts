@@ -5,6 +5,7 @@ import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
 import { isUniqueViolation } from '../../common/sql.js';
 import { Outbox } from '../../events/outbox.js';
+import { RateLimits } from '../rate-limits/rate-limits.service.js';
 import type { BoardEntity } from '../boards/board.entity.js';
 import { BoardsRepository } from '../boards/boards.repository.js';
 import { PostContentService } from '../content/post-content.service.js';
@@ -27,6 +28,7 @@ export class ThreadsService {
     private readonly boards: BoardsRepository,
     private readonly content: PostContentService,
     private readonly outbox: Outbox,
+    private readonly limits: RateLimits,
     private readonly users: UsersRepository,
     private readonly states: ContentStateService,
     private readonly log: ModerationLogService,
@@ -56,6 +58,7 @@ export class ThreadsService {
     const board = await this.boards.findById(input.boardId);
     if (!board) throw notFound('board');
     this.assertMayStartThread(actor, board);
+    await this.limits.consumeForActor('thread', actor);
     const prepared = await this.content.prepare({ body: input.body, title: input.title, author: actor, locale: board.locale });
     try {
       const threadId = await this.db.transaction(async (tx) => {
