@@ -14,7 +14,10 @@ export type SignalKind =
   | 'INVESTMENT_SCAM'
   | 'ILLICIT_OFFER'
   | 'IMPERSONATION'
-  | 'WATCHED_PHRASE';
+  | 'WATCHED_PHRASE'
+  | 'WALLET_DRAINER'
+  | 'TASK_SCAM'
+  | 'FAKE_SUPPORT';
 
 export interface ScamRuleInput {
   kind: 'ALLOWED_DOMAIN' | 'DENIED_DOMAIN' | 'WATCHED_PHRASE';

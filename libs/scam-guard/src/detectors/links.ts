@@ -3,6 +3,7 @@ import { getHostname, getPublicSuffix } from 'tldts';
 import { isReportedSpeech, sentenceEnd, sentenceStart } from '../context.js';
 import { classifyHost } from '../lookalike.js';
 import { listVerdict } from '../phishing-lists.js';
+import { SHORTENERS } from '../shorteners.js';
 import { hostInfo, hostIsUnder } from '../hosts.js';
 import type { MappedText } from '../mapped-text.js';
 import type { ScanInput } from '../scan-input.js';
@@ -78,7 +79,6 @@ function windowEnd(text: string, offset: number): number {
   return space < 0 ? text.length : space;
 }
 
-const SHORTENERS = ['bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'cutt.ly', 'is.gd', 'rebrand.ly', 'shorturl.at', 'tiny.cc', 'ow.ly', 'rb.gy'];
 const CONTACT_HOSTS = ['t.me', 'telegram.me', 'telegram.dog', 'wa.me', 'chat.whatsapp.com', 'discord.gg', 'line.me', 'qm.qq.com', 'u.wechat.com'];
 const CALL_TO_ACTION =
   /(?:\b(?:visit|click|tap|open|go to|head to|log ?in|sign ?in|sign up|register|verify|confirm|connect|claim|download|install|join|use|at|here|below|via|new (?:site|address|link|domain))\b|[:：→👉⬇]|登录|登陆|点击|前往|访问|打开|进入|下载|领取|注册|认证|验证|链接|网址|地址|官网|入口)\s*$/iu;
@@ -168,6 +168,6 @@ function externalWeight(ascii: string, raw: string, cta: boolean, lure: boolean)
   if (lure) return 0.5;
   if (/^\d+\.\d+\.\d+\.\d+$/.test(ascii)) return 0.4;
   if (/\.(?:apk|exe|msi|dmg|ipa|scr|bat)(?:[?#]|$)/i.test(raw)) return 0.45;
-  if (SHORTENERS.includes(ascii)) return 0.3;
+  if (SHORTENERS.has(ascii)) return 0.3;
   return cta ? 0.25 : 0.2;
 }
