@@ -98,4 +98,12 @@ describe('classes of threat, both languages, both sides', () => {
     expect(scanAs('看看这个 t.cn/A6xYz12', zh).action).toBe('FLAG');
     expect(scanAs('grab the bonus here: t.ly/AbC12', { author: { isNewAccount: true } }).action).toBe('HOLD');
   });
+
+  it('reads Traditional Chinese like Simplified: a contact caught, a question about news channels not', () => {
+    const held = scanAs('有問題加電報 @okx_kefu88 幫你處理解凍', zh);
+    expect(silenced(held.action)).toBe(true);
+    expect(kinds(held)).toContain('CONTACT_SOLICITATION');
+    expectNotSilenced('電報上的行情群太多廣告了，有沒有推薦的官方公告頻道？', zh);
+  });
 });
+
