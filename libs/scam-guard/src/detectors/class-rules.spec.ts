@@ -105,5 +105,14 @@ describe('classes of threat, both languages, both sides', () => {
     expect(kinds(held)).toContain('CONTACT_SOLICITATION');
     expectNotSilenced('電報上的行情群太多廣告了，有沒有推薦的官方公告頻道？', zh);
   });
+
+  it("reads phone numbers with libphonenumber-js: a bank's or the police's number passes, a number to call is caught", () => {
+    expect(scanAs('I called my bank on +44 20 7946 0321 and they confirmed the wire.').action).toBe('ALLOW');
+    expect(scanAs('银行客服 +49 30 901820 说钱已经退回了', zh).action).toBe('ALLOW');
+    expect(kinds(scanAs('Fast unlock team, WhatsApp +1 302 555 0188'))).toContain('CONTACT_SOLICITATION');
+    expect(kinds(scanAs('解冻专员电话 13812345678，加我', zh))).toContain('CONTACT_SOLICITATION');
+    expect(kinds(scanAs('请拨打反诈中心专线 010-5555-0199 核实账户', zh))).toContain('CONTACT_SOLICITATION');
+    expect(kinds(scanAs('tx 0x4b1f2c3d4e5f60718293a4b5c6d7e8f9 confirmed'))).not.toContain('CONTACT_SOLICITATION');
+  });
 });
 
