@@ -13,7 +13,7 @@ describe('maintained phishing lists (eth-phishing-detect, installed package)', (
   });
 
   // Excluded: names also on the allow-list (the allow-list wins, as in eth-phishing-detect) and
-  // names without a public suffix ("com12786312634", "azuki.claim"), which no browser opens, and
+  // names without an ICANN suffix ("com12786312634", "azuki.claim", bare IP addresses), and
   // the two names with an underscore, which the link finder cuts at the underscore (a known gap).
   const linkable = [...lists.denied].filter((d) => !lists.allowed.has(d) && parse(d).isIcann === true && !d.includes('_'));
 
