@@ -10,6 +10,7 @@ import {
   evaluatePosts,
   groupBy,
   metrics,
+  productMeasures,
   type CorpusLine,
   type LookalikeLine,
   type Outcome,
@@ -44,11 +45,23 @@ function printMisses(outcomes: Outcome[]): void {
   }
 }
 
+// The issue's measures: recall = any action on scams; honest posts silenced (HOLD/BLOCK) or FLAGged.
+function printProductMeasures(outcomes: Outcome[]): void {
+  console.log('  product measures     scams recall(any action)  legit held/blocked  legit flagged  own secrets blocked');
+  const groups: Array<[string, Outcome[]]> = [...groupBy(outcomes, (o) => o.group), ['all', outcomes]];
+  for (const [lang, group] of groups) {
+    const m = productMeasures(group);
+    const secrets = m.secrets === 0 ? '-' : `${m.secretsBlocked}/${m.secrets}`;
+    console.log(`  lang ${lang.padEnd(16)}${String(m.scams).padStart(5)}  ${pct(m.recall).padStart(16)}  ${pct(m.legitHeld).padStart(18)}  ${pct(m.legitFlagged).padStart(13)}  ${secrets.padStart(19)}`);
+  }
+}
+
 function reportPosts(path: string, lines: CorpusLine[]): void {
   const outcomes = evaluatePosts(lines, rules);
   console.log(`\n== Posts: ${path} (${lines.length} lines; scam predicted = HOLD or BLOCK) ==`);
   printMetrics('overall', outcomes);
   for (const [lang, group] of groupBy(outcomes, (o) => o.group)) printMetrics(`lang ${lang}`, group);
+  printProductMeasures(outcomes);
   const flagged = outcomes.filter((o) => !o.actual && o.detail.startsWith('FLAG')).length;
   const legit = outcomes.filter((o) => !o.actual).length;
   const staffHeld = outcomes.filter((o) => o.kind === 'legit_staff' && o.predicted).length;

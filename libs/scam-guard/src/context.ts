@@ -53,9 +53,9 @@ export function isSelfQuestion(text: string, pos: number): boolean {
 // Words of warning. "被骗" (was cheated) is left out: victims and recovery scammers both use it.
 const CAUTION = new RegExp(
   [
-    '\\b(?:scam|scams|scammer|scammers|scammed|phishing|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|not affiliated|never (?:share|give|send|click|trust))\\b',
+    '\\b(?:scam|scams|scammer|scammers|scammed|phishing|drainer|trap|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|not affiliated|never (?:share|give|send|click|trust))\\b',
     "\\btoo good to be true\\b|\\bred flags?\\b|\\bsketchy\\b",
-    '骗子|骗局|诈骗|钓鱼|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|是假的|靠谱吗|可信吗|是不是骗',
+    '骗子|骗局|诈骗|钓鱼|盗币|陷阱|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|是假的|靠谱吗|可信吗|是不是骗',
   ].join('|'),
 );
 
@@ -77,6 +77,21 @@ const URGENCY = new RegExp(
 
 // The writer reports what someone else told them to do: "an SMS telling me to verify at …".
 const REPORTED_SPEECH = /\b(?:tell|telling|told|ask|asking|asked|want|wanting|wanted) (?:me|us|him|her|them|people|users) to\b|让我|叫我|要我|要求我|让你|叫你/;
+
+// Someone else's words reported to the reader: "they DMed me saying", 私聊我说, 对方说, or a
+// quotation still open before the position.
+const REPORTING =
+  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:)|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句/;
+
+export function isQuotedOrReported(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 200), pos);
+  if (Math.max(before.lastIndexOf('“'), before.lastIndexOf('「')) > Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'))) return true;
+  if ((before.match(/"/g) ?? []).length % 2 === 1) return true;
+  const opened = (before.match(/(?:^|[\s:：(])'/g) ?? []).length;
+  const closed = (before.match(/'(?=[\s.,!?;:)]|$)/g) ?? []).length;
+  if (opened > closed) return true;
+  return REPORTING.test(text.slice(sentenceStart(text, pos), pos));
+}
 
 export function isReportedSpeech(text: string, pos: number): boolean {
   return REPORTED_SPEECH.test(text.slice(sentenceStart(text, pos), pos));

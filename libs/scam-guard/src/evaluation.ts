@@ -11,6 +11,7 @@ export interface CorpusLine {
   text: string;
   label: 'scam' | 'legit';
   kind: string;
+  tags?: string[];
 }
 
 export interface LookalikeLine {
@@ -40,6 +41,41 @@ export interface Outcome {
   predicted: boolean;
   detail: string;
   text: string;
+  // The guard's action (posts only) and whether the line is a poster's own pasted key or phrase.
+  action?: ScamAction;
+  ownSecret?: boolean;
+}
+
+// The product's measures for one group of posts (issue 12).
+export interface ProductMeasures {
+  scams: number;
+  legit: number;
+  // Share of scams given any action (FLAG, HOLD or BLOCK).
+  recall: number;
+  // Share of legitimate posts HELD or BLOCKED, and FLAGGED.
+  legitHeld: number;
+  legitFlagged: number;
+  // Pasted own secrets BLOCKED, of all of them.
+  secretsBlocked: number;
+  secrets: number;
+}
+
+const OWN_SECRET_KINDS: ReadonlySet<string> = new Set(['secret_leak', 'seed_phrase_leak']);
+
+export function productMeasures(outcomes: Outcome[]): ProductMeasures {
+  const scams = outcomes.filter((o) => o.actual);
+  const legit = outcomes.filter((o) => !o.actual);
+  const secrets = outcomes.filter((o) => o.ownSecret);
+  const share = (part: number, all: number) => (all === 0 ? 0 : part / all);
+  return {
+    scams: scams.length,
+    legit: legit.length,
+    recall: share(scams.filter((o) => o.action !== 'ALLOW').length, scams.length),
+    legitHeld: share(legit.filter((o) => o.predicted).length, legit.length),
+    legitFlagged: share(legit.filter((o) => o.action === 'FLAG').length, legit.length),
+    secretsBlocked: secrets.filter((o) => o.action === 'BLOCK').length,
+    secrets: secrets.length,
+  };
 }
 
 // A post counts as caught when it is kept from readers (HOLD or BLOCK); FLAG publishes it.
@@ -76,6 +112,8 @@ export function evaluatePosts(lines: CorpusLine[], rules: CompiledRules): Outcom
       predicted: isCaught(result.action),
       detail: `${result.action} ${result.score.toFixed(2)} [${kinds}]`,
       text: line.text,
+      action: result.action,
+      ownSecret: line.label === 'scam' && (OWN_SECRET_KINDS.has(line.kind) || (line.tags ?? []).includes('own_secret')),
     };
   });
 }

@@ -6,7 +6,7 @@ import type { ScamAction, SignalKind } from './types.js';
 // about rather than offered. Requests for secrets stay whole: "what's your seed phrase?" asks.
 const ASKED_ABOUT: ReadonlySet<SignalKind> = new Set<SignalKind>([
   'EXTERNAL_LINK', 'LOOKALIKE_DOMAIN', 'CONTACT_SOLICITATION', 'GIVEAWAY', 'RECOVERY_SCAM',
-  'INVESTMENT_SCAM', 'ILLICIT_OFFER', 'IMPERSONATION',
+  'INVESTMENT_SCAM', 'ILLICIT_OFFER', 'IMPERSONATION', 'WALLET_DRAINER', 'TASK_SCAM', 'FAKE_SUPPORT',
 ]);
 const QUESTION_DAMPING = 0.4;
 

@@ -42,4 +42,17 @@ describe('classifyHost', () => {
       });
     expect(wrong).toEqual([]);
   });
+
+  it('catches the brand glued after a lure word and letters swapped inside a combined name', () => {
+    for (const host of ['secureokx.com', 'loginokx.net', 'kox-support.com', 'oxk-support.help']) {
+      expect(isLookalikeDomain(host, DEMO_BRAND), host).not.toBeNull();
+    }
+  });
+
+  it('leaves words that end in the letters of the brand, and unrelated combined names, alone', () => {
+    for (const host of ['bookx.com', 'box-office.com', 'fox-news.com', 'xbox.com']) {
+      expect(isLookalikeDomain(host, DEMO_BRAND), host).toBeNull();
+    }
+  });
 });
+

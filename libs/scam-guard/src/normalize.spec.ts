@@ -48,4 +48,10 @@ describe('obfuscated keywords are still found', () => {
   ])('%s', (_name, text) => {
     expect(kinds(scanAs(text))).toContain('CONTACT_SOLICITATION');
   });
+
+  it('folds Traditional Chinese to Simplified in the keyword view, keeping offsets', () => {
+    const n = normalize('請聯繫客服電報');
+    expect(n.text).toBe('请联系客服电报');
+    expect(n.original(5, 7)).toBe('電報');
+  });
 });

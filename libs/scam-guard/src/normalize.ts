@@ -1,5 +1,6 @@
 import { confusablesMap } from 'confusables';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
+import { simplifiedUnit } from './simplified.js';
 import { rejoinSplitWords } from './rejoin.js';
 
 // Invisible characters used to break up keywords: format controls (zero-width, bidi, BOM, soft
@@ -93,8 +94,14 @@ function foldView(base: MappedText): MappedText {
   const text = base.text;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
+    if (code < 0x80) {
       out.pushUnit(code >= 65 && code <= 90 ? code + 32 : code, base.origin[i]);
+      i++;
+      continue;
+    }
+    // Traditional characters fold to Simplified (電報 → 电报), so keywords are written once.
+    if (code >= 0x3400 && code <= 0x9fff) {
+      out.pushUnit(simplifiedUnit(code), base.origin[i]);
       i++;
       continue;
     }

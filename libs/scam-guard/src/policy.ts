@@ -43,6 +43,9 @@ const PAIRS: Array<[SignalKind, SignalKind[]]> = [
   ['GIVEAWAY', REACH],
   ['INVESTMENT_SCAM', REACH],
   ['ILLICIT_OFFER', REACH],
+  ['WALLET_DRAINER', [...REACH, 'KNOWN_PHISHING_DOMAIN']],
+  ['TASK_SCAM', REACH],
+  ['FAKE_SUPPORT', [...REACH, 'SECRET_REQUEST']],
 ];
 const URGENT_WITH: SignalKind[] = [...REACH, 'SECRET_REQUEST', 'IMPERSONATION', 'GIVEAWAY', 'RECOVERY_SCAM'];
 // Offers whose "send here" is a wallet address in the post: doubling, fees to release, "safe" wallets.

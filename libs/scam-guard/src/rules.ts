@@ -4,6 +4,7 @@ import type { PhraseRule } from './detectors/phrase-rules.js';
 import { escapeRegExp } from './fuzzy.js';
 import { hostInfo } from './hosts.js';
 import { baseView, keywordView } from './normalize.js';
+import { maintainedPhishingLists, type PhishingLists } from './phishing-lists.js';
 import { DEFAULT_POLICY } from './policy.js';
 import { maxAction, type BrandConfig, type PolicyThresholds, type ScamAction, type ScamRuleInput } from './types.js';
 
@@ -26,6 +27,8 @@ export interface CompiledRules {
   brand: CompiledBrand;
   allowedDomains: string[];
   deniedDomains: DomainRule[];
+  // Maintained lists of known phishing and known-good domains; the admins' own rules come first.
+  phishingLists: PhishingLists;
   watched: WatchedGroup[];
   policy: PolicyThresholds;
   // Rules that could not be used (a domain that does not parse, an empty phrase).
@@ -34,12 +37,18 @@ export interface CompiledRules {
 }
 
 // Compile once per change of the rules and reuse: scanning then does no parsing of rules.
-export function compileRules(brand: BrandConfig, rules: ScamRuleInput[], policy: Partial<PolicyThresholds> = {}): CompiledRules {
+export function compileRules(
+  brand: BrandConfig,
+  rules: ScamRuleInput[],
+  policy: Partial<PolicyThresholds> = {},
+  phishingLists: PhishingLists = maintainedPhishingLists(),
+): CompiledRules {
   const compiledBrand = compileBrand(brand);
   const compiled: CompiledRules = {
     brand: compiledBrand,
     allowedDomains: [],
     deniedDomains: [],
+    phishingLists,
     watched: [],
     policy: { ...DEFAULT_POLICY, ...policy },
     rejected: [],

@@ -1,4 +1,5 @@
 import { hasWalletAddress, isCautionary, isPitch, isUrgent, offersHelp } from './context.js';
+import { detectClassRules } from './detectors/class-rules.js';
 import { detectContacts } from './detectors/contacts.js';
 import { detectImpersonation } from './detectors/impersonation.js';
 import { detectKeys } from './detectors/keys.js';
@@ -34,6 +35,7 @@ const DETECTORS: Array<(input: ScanInput) => void> = [
   detectKeys,
   detectSeedPhrases,
   detectOffers,
+  detectClassRules,
   detectImpersonation,
   detectWatchedPhrases,
 ];

@@ -4,6 +4,7 @@ export type SignalKind =
   | 'EXTERNAL_LINK'
   | 'LOOKALIKE_DOMAIN'
   | 'DENIED_DOMAIN'
+  | 'KNOWN_PHISHING_DOMAIN'
   | 'NEW_ACCOUNT_LINK'
   | 'CONTACT_SOLICITATION'
   | 'SECRET_REQUEST'
@@ -13,7 +14,10 @@ export type SignalKind =
   | 'INVESTMENT_SCAM'
   | 'ILLICIT_OFFER'
   | 'IMPERSONATION'
-  | 'WATCHED_PHRASE';
+  | 'WATCHED_PHRASE'
+  | 'WALLET_DRAINER'
+  | 'TASK_SCAM'
+  | 'FAKE_SUPPORT';
 
 export interface ScamRuleInput {
   kind: 'ALLOWED_DOMAIN' | 'DENIED_DOMAIN' | 'WATCHED_PHRASE';

@@ -1,4 +1,5 @@
-import { clauseStart, isNegatedBefore } from '../context.js';
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { clauseStart, isNegatedBefore, sentenceEnd, sentenceStart } from '../context.js';
 import { anyOf } from '../fuzzy.js';
 import { hostInfo } from '../hosts.js';
 import type { ScanInput } from '../scan-input.js';
@@ -29,7 +30,6 @@ const PLATFORM_WITH_ID = new RegExp(`${PLATFORM}([^.!?\\n]{0,14}?)(${CONTACT_ID}
 const GIVEN = /[:=☎📞]|是|\bis\b|号码?\s*$/u;
 const ASKS_CONTACT = /\b(?:add|contact|message|dm|pm|text|call|ping|reach|join|find|search|chat)\b|加|联系|添加|找|搜|拨打|咨询|私聊/;
 
-const STANDALONE_PHONE = /(?<![\w+])\+\d{1,3}[\s-]?(?:\(?\d{1,4}\)?[\s-]?){1,4}\d{2,6}(?![\w])|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)400[\s-]?\d{3}[\s-]?\d{4}(?!\d)/g;
 
 // "DM me", "私聊", "加我": the writer asks to be contacted in private.
 const DM_ME = new RegExp(
@@ -57,20 +57,54 @@ export function detectContacts(input: ScanInput): void {
   for (const m of allMatches(PLATFORM_WITH_ID, text)) {
     const id = m[2];
     const idStart = m.index + m[0].length - id.length;
-    if (/^[+\d]/.test(id) && id.replace(/\D/g, '').length < 5) continue;
+    if (/^[+\d]/.test(id) && (id.replace(/\D/g, '').length < 5 || isInstitutionNumber(text, m.index))) continue;
     const given = GIVEN.test(m[1]) || ASKS_CONTACT.test(text.slice(clauseStart(text, m.index), m.index + m[0].length));
     findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.45, { anchor: given, soft: !given });
     flagBrandedId(input, idStart, idStart + id.length);
   }
-  for (const m of allMatches(STANDALONE_PHONE, text)) {
-    if (m[0].replace(/\D/g, '').length >= 8) findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.4, { soft: true });
-  }
+  detectPhoneNumbers(input);
   for (const m of allMatches(DM_ME, text)) {
     if (isNegatedBefore(text, m.index)) continue;
     findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.3, { anchor: true });
   }
   detectPointedChannels(input);
   detectHandlesAndEmails(input);
+}
+
+// A bank's, the police's or an institution the writer called: "I called my bank on +44 20 …",
+// 报警电话 110, 反诈专线 96110. Reported, not offered as a way to reach the poster.
+const INSTITUTION =
+  /\b(?:bank|banks|police|fraud line|hsbc|barclays|i called|we called|i rang|i phoned)\b|银行|报警|反诈|警方|公安|派出所|我打了|我打过|我拨打/;
+
+// Told to call it ("请拨打反诈中心专线 …", "please call the bank's security line"): the scam itself.
+const TOLD_TO_CALL = /请(?:拨打|致电|联系)|\b(?:please call|call (?:now|immediately|us|this))\b/;
+
+function isInstitutionNumber(text: string, pos: number): boolean {
+  const sentence = text.slice(sentenceStart(text, pos), sentenceEnd(text, pos));
+  return INSTITUTION.test(sentence) && !TOLD_TO_CALL.test(sentence);
+}
+
+// Phone numbers as libphonenumber-js reads them (country metadata, possible numbers), not digit
+// patterns: "+44 20 7946 0321" is a London number, not a leet handle. Mainland mobiles without
+// "+86" are found by the default country.
+const MAYBE_PHONE = /\d[\d\s\-().]{5,}\d/;
+const MAX_PHONES = 16;
+// `leniency` is a documented option of the finder that its typings leave out: 'POSSIBLE' keeps
+// numbers of a possible length for their country, whether or not the range is allocated.
+const POSSIBLE_NUMBERS = { defaultCountry: 'CN', leniency: 'POSSIBLE' } as Parameters<typeof findPhoneNumbersInText>[1];
+
+function detectPhoneNumbers(input: ScanInput): void {
+  const { words, findings } = input;
+  const text = words.text;
+  if (!MAYBE_PHONE.test(text)) return;
+  const found = findPhoneNumbersInText(text, POSSIBLE_NUMBERS);
+  for (const phone of found.slice(0, MAX_PHONES)) {
+    const raw = text.slice(phone.startsAt, phone.endsAt);
+    // Digits inside a hash or an address ("0x4b1f…") are not a number someone can call.
+    const glued = /[0-9a-z]/i.test(text[phone.startsAt - 1] ?? '') || /[0-9a-z]/i.test(text[phone.endsAt] ?? '');
+    if (glued || raw.replace(/\D/g, '').length < 8 || isInstitutionNumber(text, phone.startsAt)) continue;
+    findings.add('CONTACT_SOLICITATION', words, phone.startsAt, phone.endsAt, 0.4, { soft: true });
+  }
 }
 
 function detectPointedChannels(input: ScanInput): void {

@@ -8,14 +8,19 @@ const XPRV = /\b[xyzt]prv[1-9A-HJ-NP-Za-km-z]{100,112}\b/g;
 const WIF = /\b[5KLc9][1-9A-HJ-NP-Za-km-z]{50,51}\b/g;
 
 // Words that introduce a key versus words that introduce a transaction hash; the nearer wins.
-const KEY_WORDS = /private ?key|priv ?key|secret ?key|privkey|wif|\bkey\b|私钥|密钥|秘钥/gi;
-const TX_WORDS = /txid|tx ?hash|transaction|hash|交易|哈希|scan|explorer|区块|上链|链上|转账|提币|充值|withdraw|deposit/gi;
+// A key is rarely named: "exported from my wallet", "pk", "这一串", "Show secret key" all introduce one.
+const KEY_WORDS =
+  /private ?key|priv ?key|secret ?key|privkey|wif|\bkey\b|\bpk\b|export\w*|import\w*|backup|wallet|phantom|metamask|私钥|密钥|秘钥|导出|导入|备份|钱包|这一?串/gi;
+const TX_WORDS = /txid|tx ?hash|transaction|hash|signature|\bsig\b|交易|哈希|签名|scan|explorer|区块|上链|链上|转账|提币|充值|withdraw|deposit/gi;
+// A Solana (ed25519) secret key: 64 bytes in base58, 86 to 88 characters.
+const BASE58_64 = /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{86,88}(?![1-9A-HJ-NP-Za-km-z])/g;
 const CONTEXT_REACH = 60;
 
 export function detectKeys(input: ScanInput): void {
   const { base, findings } = input;
   const text = base.text;
-  for (const m of allMatches(HEX64, text)) {
+  for (const m of [...allMatches(HEX64, text), ...allMatches(BASE58_64, text)]) {
+    if (m[0].length > 66 && base58Bytes(m[0])?.length !== 64) continue;
     if (nearest(KEY_WORDS, text, m.index) < nearest(TX_WORDS, text, m.index)) {
       findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
     }
@@ -36,13 +41,19 @@ function nearest(re: RegExp, text: string, pos: number): number {
 
 const ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
-function isBase58Check(text: string): boolean {
+function base58Bytes(text: string): Buffer | null {
   let value = 0n;
   for (const ch of text) value = value * 58n + BigInt(ALPHABET.indexOf(ch));
-  let hex = value.toString(16);
+  let hex = value === 0n ? '' : value.toString(16);
   if (hex.length % 2) hex = `0${hex}`;
-  const bytes = Buffer.from(hex, 'hex');
-  if (bytes.length < 5) return false;
+  let zeros = 0;
+  while (text[zeros] === '1') zeros++;
+  return Buffer.concat([Buffer.alloc(zeros), Buffer.from(hex, 'hex')]);
+}
+
+function isBase58Check(text: string): boolean {
+  const bytes = base58Bytes(text);
+  if (!bytes || bytes.length < 5) return false;
   const payload = bytes.subarray(0, -4);
   const digest = createHash('sha256').update(createHash('sha256').update(payload).digest()).digest();
   return digest.subarray(0, 4).equals(bytes.subarray(-4));

@@ -2,6 +2,8 @@ import LinkifyIt from 'linkify-it';
 import { getHostname, getPublicSuffix } from 'tldts';
 import { isReportedSpeech, sentenceEnd, sentenceStart } from '../context.js';
 import { classifyHost } from '../lookalike.js';
+import { listVerdict } from '../phishing-lists.js';
+import { SHORTENERS } from '../shorteners.js';
 import { hostInfo, hostIsUnder } from '../hosts.js';
 import type { MappedText } from '../mapped-text.js';
 import type { ScanInput } from '../scan-input.js';
@@ -77,7 +79,6 @@ function windowEnd(text: string, offset: number): number {
   return space < 0 ? text.length : space;
 }
 
-const SHORTENERS = ['bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'cutt.ly', 'is.gd', 'rebrand.ly', 'shorturl.at', 'tiny.cc', 'ow.ly', 'rb.gy'];
 const CONTACT_HOSTS = ['t.me', 'telegram.me', 'telegram.dog', 'wa.me', 'chat.whatsapp.com', 'discord.gg', 'line.me', 'qm.qq.com', 'u.wechat.com'];
 const CALL_TO_ACTION =
   /(?:\b(?:visit|click|tap|open|go to|head to|log ?in|sign ?in|sign up|register|verify|confirm|connect|claim|download|install|join|use|at|here|below|via|new (?:site|address|link|domain))\b|[:：→👉⬇]|登录|登陆|点击|前往|访问|打开|进入|下载|领取|注册|认证|验证|链接|网址|地址|官网|入口)\s*$/iu;
@@ -99,13 +100,25 @@ export function detectLinks(input: ScanInput): FoundLink[] {
 function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void {
   const { rules, findings } = input;
   const verdict = classifyHost(link.host, rules.brand);
-  if (!verdict || verdict.class === 'official') return;
+  if (!verdict) {
+    // Not a valid host name (an underscore, say), yet on the maintained blocklist as written.
+    if (listVerdict(link.host.toLowerCase(), rules.phishingLists) === 'denied') addListed(input, view, link, false);
+    return;
+  }
+  if (verdict.class === 'official') return;
   const ascii = verdict.info.ascii;
   if (rules.allowedDomains.some((d) => hostIsUnder(ascii, d))) return;
   const denied = rules.deniedDomains.find((d) => hostIsUnder(ascii, d.domain));
   const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) && !isReportedSpeech(view.text, link.start);
   if (input.author.isNewAccount) findings.add('NEW_ACCOUNT_LINK', view, link.start, link.end, 0.3, { floor: 'HOLD' });
   if (denied) findings.add('DENIED_DOMAIN', view, link.start, link.end, 0.9, { anchor: true, floor: denied.action });
+  const listed = denied ? null : listVerdict(ascii, rules.phishingLists);
+  // Known-good on the maintained allow-list: no finding for an established account.
+  if (listed === 'allowed') return;
+  if (listed === 'denied') {
+    addListed(input, view, link, cta);
+    return;
+  }
   if (verdict.class === 'lookalike') {
     // "I got an email from okx-notice.com …": a victim reporting, not a scammer sending.
     const received = RECEIVED.test(view.text.slice(sentenceStart(view.text, link.start), link.start));
@@ -123,6 +136,11 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
       soft: true,
     });
   }
+}
+
+// A warning that names a listed site is damped like any warning, but a moderator still sees it.
+function addListed(input: ScanInput, view: MappedText, link: FoundLink, cta: boolean): void {
+  input.findings.add('KNOWN_PHISHING_DOMAIN', view, link.start, link.end, 0.7, { anchor: cta, soft: !cta, floor: 'FLAG' });
 }
 
 // A link in a sentence that asks to verify, sync or unlock an account or wallet: phishing on a
@@ -150,6 +168,6 @@ function externalWeight(ascii: string, raw: string, cta: boolean, lure: boolean)
   if (lure) return 0.5;
   if (/^\d+\.\d+\.\d+\.\d+$/.test(ascii)) return 0.4;
   if (/\.(?:apk|exe|msi|dmg|ipa|scr|bat)(?:[?#]|$)/i.test(raw)) return 0.45;
-  if (SHORTENERS.includes(ascii)) return 0.3;
+  if (SHORTENERS.has(ascii)) return 0.3;
   return cta ? 0.25 : 0.2;
 }

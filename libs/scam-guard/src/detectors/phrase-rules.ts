@@ -1,4 +1,4 @@
-import { isNegatedBefore } from '../context.js';
+import { isNegatedBefore, isQuotedOrReported } from '../context.js';
 import { allMatches } from '../regex-util.js';
 import type { ScanInput } from '../scan-input.js';
 import type { SignalKind } from '../types.js';
@@ -11,6 +11,8 @@ export interface PhraseRule {
   accept?: (m: RegExpMatchArray) => boolean;
 }
 
+export const QUOTED_DAMPING = 0.25;
+
 // Runs keyword rules on the keyword view. Matches preceded by a negation in their clause
 // ("no exchange doubles your coins", "没有任何交易所会翻倍返还") are statements, not offers.
 export function runPhraseRules(input: ScanInput, rules: readonly PhraseRule[]): void {
@@ -21,7 +23,9 @@ export function runPhraseRules(input: ScanInput, rules: readonly PhraseRule[]): 
       if (findings.isFull(rule.kind)) break;
       if (rule.accept && !rule.accept(m)) continue;
       if (isNegatedBefore(text, m.index)) continue;
-      findings.add(rule.kind, words, m.index, m.index + m[0].length, rule.weight, { soft: true });
+      // Quoted or reported ("keep posting 'recover your funds'"): someone else's words, a quarter of the weight.
+      const weight = isQuotedOrReported(text, m.index) ? rule.weight * QUOTED_DAMPING : rule.weight;
+      findings.add(rule.kind, words, m.index, m.index + m[0].length, weight, { soft: true });
     }
   }
 }

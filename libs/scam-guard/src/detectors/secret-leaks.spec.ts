@@ -51,4 +51,35 @@ describe('secret leaks', () => {
   it('leaves ordinary English prose alone', () => {
     expect(kinds(scanAs('I moved my long-term holdings to a hardware wallet and only trade small amounts now.'))).toEqual([]);
   });
+
+  describe('keys pasted without the words "private key"', () => {
+    const SOL_SECRET = 'WXm6qFrH9PRTHQQfRL1GQjntEuxsB7tu1cr3ymwqRitirCmsgXq1jRGYFNdaPJHBk6tcMbpCw9wAHYGCde5FM41';
+
+    it('blocks a 64-hex key introduced as an export, a "pk" or 这一串, and says to move the funds', () => {
+      const en = scanAs(`this is what i exported from my wallet: ${HEX} can someone check it`);
+      expect(en.action).toBe('BLOCK');
+      expect(en.signals[0].message).toMatch(/move your funds to a new wallet/);
+      expect(scanAs(`pk for the old one is 0x${HEX}, balance shows 0`).action).toBe('BLOCK');
+      const zh = scanAs(`换手机了，这一串是从钱包导出来的 ${HEX} 帮我看看`, { locale: 'zh-CN' });
+      expect(zh.action).toBe('BLOCK');
+      expect(zh.signals[0].message).toMatch(/转到新钱包/);
+    });
+
+    it('blocks a base58 Solana secret key (64 bytes) in both languages', () => {
+      expect(scanAs(`Phantom -> Show secret key gave me ${SOL_SECRET}, balance vanished`).action).toBe('BLOCK');
+      expect(scanAs(`我的 sol 钱包秘钥 ${SOL_SECRET} 为什么兑换失败`, { locale: 'zh-CN' }).action).toBe('BLOCK');
+    });
+
+    it('allows the same strings as transaction hashes and signatures', () => {
+      expect(scanAs(`TXID of my deposit is ${HEX}, 30 confirmations but not credited`).action).toBe('ALLOW');
+      expect(scanAs(`充值的交易哈希是 ${HEX}，还没到账`, { locale: 'zh-CN' }).action).toBe('ALLOW');
+      expect(scanAs(`the transaction signature on solscan is ${SOL_SECRET}, it says finalized`).action).toBe('ALLOW');
+      expect(scanAs(`链上签名 ${SOL_SECRET} 显示成功了`, { locale: 'zh-CN' }).action).toBe('ALLOW');
+    });
+
+    it('ignores 86-88 character base58 strings that are not 64 bytes', () => {
+      expect(kinds(scanAs(`wallet ${'z'.repeat(88)}`))).not.toContain('SECRET_LEAK');
+    });
+  });
 });
+

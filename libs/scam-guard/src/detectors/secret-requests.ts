@@ -1,4 +1,4 @@
-import { clauseEnd, clauseStart, isNegatedBefore, isReportedSpeech, isSelfQuestion, sentenceEnd, sentenceStart } from '../context.js';
+import { clauseEnd, clauseStart, isNegatedBefore, isQuotedOrReported, isReportedSpeech, isSelfQuestion, sentenceEnd, sentenceStart } from '../context.js';
 import { anyOf } from '../fuzzy.js';
 import type { ScanInput } from '../scan-input.js';
 import { allMatches } from '../regex-util.js';
@@ -53,12 +53,14 @@ export function detectSecretRequests(input: ScanInput): void {
     const start = m.index;
     const end = start + m[0].length;
     if (!isRequested(text, start, end)) continue;
-    findings.add('SECRET_REQUEST', words, clauseStart(text, start), clauseEnd(text, end), 0.75, { anchor: true });
+    // Quoted or reported ("someone DMed me saying 'send your seed'"): asked of the writer, not the reader.
+    const quoted = isQuotedOrReported(text, start);
+    findings.add('SECRET_REQUEST', words, clauseStart(text, start), clauseEnd(text, end), quoted ? 0.2 : 0.75, { anchor: !quoted, soft: quoted });
   }
   for (const m of allMatches(REMOTE_TOOL, text)) {
     const from = clauseStart(text, m.index);
     const to = clauseEnd(text, m.index + m[0].length);
-    if (!INSTALL.test(text.slice(from, to)) || isNegatedBefore(text, m.index) || isReportedSpeech(text, m.index)) continue;
+    if (!INSTALL.test(text.slice(from, to)) || isNegatedBefore(text, m.index) || isReportedSpeech(text, m.index) || isQuotedOrReported(text, m.index)) continue;
     findings.add('SECRET_REQUEST', words, from, to, 0.7, { anchor: true });
   }
 }
