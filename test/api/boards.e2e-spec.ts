@@ -191,7 +191,7 @@ describe('boards', () => {
       ['slug', { slug: 's'.repeat(61) }],
       ['slug', { slug: "x'); DROP TABLE boards; --" }],
       ['locale', { locale: 'fr' }],
-      ['locale', { locale: 'zh-cn' }],
+      ['locale', { locale: 'tlh' }],
       ['topicKey', { topicKey: 'Not A Key' }],
       ['name', { name: '   ' }],
       ['name', { name: 'n'.repeat(101) }],

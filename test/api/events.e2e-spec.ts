@@ -78,7 +78,7 @@ describe('domain events through the outbox', () => {
     try {
       await outbox().publish(slow.manager, { type: 'UserChanged', userId: 'older' });
       await t.db.transaction((tx) => outbox().publish(tx, { type: 'UserChanged', userId: 'newer' }));
-      await relay().drain();
+      await relay().drain(300);
       // The newer one waits: the older transaction may still write events that sort before it.
       expect(seen.map((e: any) => e.userId)).toEqual([]);
       await slow.commitTransaction();

@@ -40,6 +40,8 @@ export class EventRelay implements OnModuleInit, OnModuleDestroy {
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  // The last delivery saw events it had to leave for later.
+  private pending = false;
   private timers: NodeJS.Timeout[] = [];
 
   constructor(
@@ -79,10 +81,17 @@ export class EventRelay implements OnModuleInit, OnModuleDestroy {
     this.wake();
   }
 
-  // Delivers everything committed so far; resolves when it has (for tests and shutdown).
-  async drain(): Promise<void> {
-    this.wake();
-    while (this.draining) await this.draining;
+  // Delivers everything committed so far; resolves when it has (for tests and shutdown). An
+  // event held back by an older transaction still running (anywhere on the server: transaction
+  // ids are the cluster's) is waited for, up to `patienceMs`.
+  async drain(patienceMs = 5000): Promise<void> {
+    const until = Date.now() + patienceMs;
+    for (;;) {
+      this.wake();
+      while (this.draining) await this.draining;
+      if (!this.pending || Date.now() > until) return;
+      await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
+    }
   }
 
   private wake(): void {
@@ -113,6 +122,7 @@ export class EventRelay implements OnModuleInit, OnModuleDestroy {
       if (batch.events.length < BATCH) break;
     }
     for (const consumer of this.durable.values()) pending = (await this.deliverDurable(consumer)) || pending;
+    this.pending = pending;
     if (pending) setTimeout(() => this.wake(), PENDING_RETRY_MS).unref();
   }
 
