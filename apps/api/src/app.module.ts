@@ -18,6 +18,7 @@ import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { ScamGuardModule } from './modules/scam-guard/scam-guard.module.js';
 import { ThreadsModule } from './modules/threads/threads.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { WebModule } from './modules/web/web.module.js';
 
 @Global()
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule implements NestModule {
         BoardsModule,
         ThreadsModule,
         GraphqlModule,
+        WebModule,
       ],
       controllers: [HealthController],
     };
