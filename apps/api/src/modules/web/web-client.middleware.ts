@@ -7,18 +7,20 @@ import type { NextFunction, Request, Response } from 'express';
 export function webClientMiddleware(root: string = resolve(process.cwd(), 'dist/web')) {
   const index = join(root, 'index.html');
   return (req: Request, res: Response, next: NextFunction): void => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    // The full path: Nest mounts route middleware below a prefix, which `req.path` leaves out.
+    const path = new URL(req.originalUrl, 'http://host').pathname;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || path.startsWith('/graphql') || path.startsWith('/health')) return next();
     if (!existsSync(index)) return next();
-    const file = normalize(join(root, decodeURIComponent(req.path)));
+    const file = normalize(join(root, decodeURIComponent(path)));
     if (!file.startsWith(root + sep)) return next();
     if (existsSync(file) && statSync(file).isFile()) {
       // Vite names assets by their content hash: they never change under the same URL.
-      const immutable = req.path.startsWith('/assets/');
+      const immutable = path.startsWith('/assets/');
       res.sendFile(file, { maxAge: immutable ? '1y' : 0, immutable, dotfiles: 'deny' });
       return;
     }
     // A missing file (an old asset, /favicon.ico) is a 404, not the app.
-    if (extname(req.path)) return next();
+    if (extname(path)) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   };

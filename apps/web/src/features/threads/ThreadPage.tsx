@@ -35,7 +35,7 @@ export const ThreadPageQuery = graphql(`
         id
         ...PostCard_post
       }
-      replies(first: 50, after: $after) {
+      replies(first: 20, after: $after) {
         edges {
           cursor
           node {

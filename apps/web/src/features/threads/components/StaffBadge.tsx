@@ -1,19 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import ui from '../../../ui/ui.module.css';
 
-export const StaffBadgeFragment = graphql(`
-  fragment StaffBadge_user on User {
-    badge {
-      team
-      title
-    }
-  }
-`);
-
 // Text, not colour alone: "Staff" with the team and title for screen readers and on hover.
-export function StaffBadge(props: { user: FragmentType<typeof StaffBadgeFragment> }) {
-  const { badge } = getFragmentData(StaffBadgeFragment, props.user);
+// It takes the badge as data rather than a fragment of its own: the API refuses a fragment
+// spread inside another fragment (see the README's web client section).
+export function StaffBadge({ badge }: { badge: { team: string; title: string } | null | undefined }) {
   const { t } = useTranslation();
   if (!badge) return null;
   const label = t('staffBadgeLabel', { team: badge.team, title: badge.title });
