@@ -99,6 +99,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     await page.getByRole('alert').filter({ hasText: /Awaiting review|Not published/ }).waitFor();
     const outcome = await page.getByRole('alert').filter({ hasText: /Awaiting review|Not published/ }).innerText();
     expect(outcome).toMatch(/moderator|Remove the parts/);
+    expect(outcome).toContain('okx-verify-wallet.com');
     await screenshot(page, 'scam-reply-en-desktop');
     await context.close();
   });

@@ -22,7 +22,7 @@ function Signals({ signals }: { signals: readonly Signal[] }) {
 }
 
 // Live warnings while typing (in an aria-live region), and why a submitted post was refused or held.
-export function ContentWarnings({ verdict, checking, outcome }: { verdict: Verdict | null; checking: boolean; outcome: { blocked?: readonly Signal[]; held?: boolean } }) {
+export function ContentWarnings({ verdict, checking, outcome }: { verdict: Verdict | null; checking: boolean; outcome: { blocked?: readonly Signal[]; held?: boolean; signals?: readonly Signal[] } }) {
   const { t } = useTranslation('composer');
   return (
     <div aria-live="polite">
@@ -41,6 +41,7 @@ export function ContentWarnings({ verdict, checking, outcome }: { verdict: Verdi
       {outcome.held ? (
         <Alert kind="warning" title={t('heldTitle')}>
           <p>{t('heldHelp')}</p>
+          {outcome.signals?.length ? <Signals signals={outcome.signals} /> : null}
         </Alert>
       ) : null}
     </div>

@@ -25,7 +25,8 @@ export function ReplyComposer({ threadId }: { threadId: string }) {
     try {
       const { data } = await run({ variables: { input: { threadId, body, idempotencyKey: crypto.randomUUID() } } });
       clearDraft();
-      setOutcome({ held: data?.createPost.state === 'HELD' });
+      // A held post keeps the reasons the scam guard gave while it was typed.
+      setOutcome({ held: data?.createPost.state === 'HELD', signals: verdict?.signals });
     } catch (error) {
       setOutcome(failureOutcome(error));
     }

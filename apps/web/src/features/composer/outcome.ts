@@ -3,6 +3,7 @@ import { apiError } from '../../lib/i18n/errorMessages';
 export interface Outcome {
   blocked?: { kind: string; message: string; evidence: string }[];
   held?: boolean;
+  signals?: { kind: string; message: string; evidence: string }[];
   error?: unknown;
 }
 
