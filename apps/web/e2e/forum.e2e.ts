@@ -140,6 +140,24 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     await list.context.close();
   });
 
+  it('refreshes an expired access token silently (rotating the refresh token) and says so when the session is gone', async () => {
+    const user = await t.factory.user({ locale: 'en' });
+    const stale = { token: 'not-a-valid-token', refreshToken: user.refreshToken };
+    const live = await open('/en', { session: stale });
+    await live.page.getByText(`Signed in as ${user.handle}`).waitFor();
+    const stored = JSON.parse((await live.page.evaluate(() => localStorage.getItem('beacon.session'))) ?? '{}');
+    expect(stored.refreshToken).not.toBe(user.refreshToken);
+    expect(stored.accessToken).not.toBe('not-a-valid-token');
+    await live.context.close();
+
+    // The refresh token above was spent by the rotation: this session can only end.
+    const gone = await open('/en', { session: stale });
+    await gone.page.getByRole('alert').filter({ hasText: 'Your session has expired' }).waitFor();
+    expect(await gone.page.getByRole('link', { name: 'Sign in' }).count()).toBeGreaterThan(0);
+    expect(await gone.page.evaluate(() => localStorage.getItem('beacon.session'))).toBeNull();
+    await gone.context.close();
+  });
+
   it('renders the home and thread pages at 360 px in both languages', async () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const { context, page } = await open(`/${lang}`, { viewport: PHONE });
