@@ -140,6 +140,33 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     await list.context.close();
   });
 
+  it('recovers a stale edit: both versions shown, no text lost, saved over the new revision', async () => {
+    const author = await t.factory.user({ locale: 'en' });
+    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'en' AND slug = 'account-security'`))[0].id, slug: 'account-security', locale: 'en', kind: 'QUESTIONS' as const };
+    const thread = await t.factory.thread({ board, author, title: 'Reset my 2FA', body: 'I lost my phone.' });
+    const { context, page } = await open(`/en/t/${thread.id}`, { session: author });
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('textbox', { name: 'Edit your post' });
+    await editor.fill('I lost my phone and my backup codes.');
+    // Meanwhile the same post is changed from another tab.
+    const edit = `mutation ($input: EditPostInput!) { editPost(input: $input) { revision } }`;
+    const other = await t.gql(edit, { input: { postId: thread.questionId, body: 'I lost my phone. UID 1234.', expectedRevision: 1 } }, { as: author });
+    expect(other.data.editPost.revision).toBe(2);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This post changed while you were editing' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'I lost my phone. UID 1234.' }).count()).toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Your version' }).inputValue()).toBe('I lost my phone and my backup codes.');
+    await screenshot(page, 'edit-conflict-en-desktop');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Edit' }).waitFor();
+    const stored = await t.gql(`query ($id: ID!) { thread(id: $id) { question { body revision } } }`, { id: thread.id }, { as: author });
+    expect(stored.data.thread.question).toEqual({ body: 'I lost my phone and my backup codes.', revision: 3 });
+    expect(await page.getByText('I lost my phone and my backup codes.').count()).toBe(1);
+    await context.close();
+  });
+
   it('refreshes an expired access token silently (rotating the refresh token) and says so when the session is gone', async () => {
     const user = await t.factory.user({ locale: 'en' });
     const stale = { token: 'not-a-valid-token', refreshToken: user.refreshToken };

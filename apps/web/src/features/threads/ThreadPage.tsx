@@ -7,6 +7,7 @@ import { useLanguage } from '../../app/useLanguage';
 import { useSession } from '../../lib/session/useSession';
 import { QueryState } from '../../ui/QueryState';
 import ui from '../../ui/ui.module.css';
+import { EditPost } from '../composer/EditPost';
 import { ReplyComposer } from '../composer/ReplyComposer';
 import { PostCard } from './components/PostCard';
 
@@ -29,6 +30,11 @@ export const ThreadPageQuery = graphql(`
       }
       question {
         id
+        body
+        revision
+        viewerCan {
+          edit
+        }
         ...PostCard_post
       }
       officialAnswer {
@@ -41,6 +47,11 @@ export const ThreadPageQuery = graphql(`
           node {
             id
             isOfficialAnswer
+            body
+            revision
+            viewerCan {
+              edit
+            }
             ...PostCard_post
           }
         }
@@ -64,6 +75,8 @@ export function ThreadPage() {
   const thread = data.thread;
   if (!thread) return <p>{t('common:notFound')}</p>;
   const replies = thread.replies.edges.filter(({ node }) => !node.isOfficialAnswer);
+  const editor = (post: { id: string; body?: string | null; revision: number; viewerCan: { edit: boolean } }) =>
+    post.viewerCan.edit && typeof post.body === 'string' ? <EditPost postId={post.id} body={post.body} revision={post.revision} refresh={() => refetch()} /> : null;
   return (
     <>
       <p>
@@ -79,12 +92,16 @@ export function ThreadPage() {
         ))}
       </p>
       {thread.private ? <p className={`${ui.alert} ${ui.warning}`}>{t('privateNotice')}</p> : null}
-      <PostCard post={thread.question} label={t('question')} />
+      <PostCard post={thread.question} label={t('question')}>
+        {editor(thread.question)}
+      </PostCard>
       {thread.officialAnswer ? <PostCard post={thread.officialAnswer} label={t('officialAnswer')} /> : null}
       <h2>{t('replies')}</h2>
       {replies.length === 0 ? <p>{t('noReplies')}</p> : null}
       {replies.map(({ node }) => (
-        <PostCard key={node.id} post={node} />
+        <PostCard key={node.id} post={node}>
+          {editor(node)}
+        </PostCard>
       ))}
       {thread.replies.pageInfo.hasNextPage ? (
         <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => void fetchMore({ variables: { after: thread.replies.pageInfo.endCursor } })}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { useLanguage } from '../../../app/useLanguage';
@@ -29,7 +30,7 @@ export const PostCardFragment = graphql(`
 
 // One post: the author (with the staff badge), then the server's sanitized HTML as it is, or a
 // tombstone when a moderator removed it.
-export function PostCard(props: { post: FragmentType<typeof PostCardFragment>; label?: string }) {
+export function PostCard(props: { post: FragmentType<typeof PostCardFragment>; label?: string; children?: ReactNode }) {
   const post = getFragmentData(PostCardFragment, props.post);
   const lang = useLanguage();
   const { t } = useTranslation('threads');
@@ -57,6 +58,7 @@ export function PostCard(props: { post: FragmentType<typeof PostCardFragment>; l
           <div dangerouslySetInnerHTML={{ __html: post.bodyHtml ?? '' }} />
         </>
       )}
+      {props.children}
     </article>
   );
 }
