@@ -21,6 +21,12 @@ export const CreatePostMutation = graphql(`
     createPost(input: $input) {
       id
       state
+      isOfficialAnswer
+      body
+      revision
+      viewerCan {
+        edit
+      }
       ...PostCard_post
     }
   }

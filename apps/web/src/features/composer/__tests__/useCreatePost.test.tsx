@@ -17,6 +17,9 @@ const post = (id: string, number: number, state = 'VISIBLE') => ({
   createdAt: '2026-12-01T10:00:00.000Z',
   editedAt: null,
   isOfficialAnswer: false,
+  body: `post ${id}`,
+  revision: 1,
+  viewerCan: { __typename: 'PostPermissions', edit: true },
   author,
 });
 
