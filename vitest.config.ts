@@ -27,6 +27,23 @@ export default defineConfig({
           pool: 'forks',
         },
       },
+      {
+        // The web client's components and hooks: jsdom, real i18n, Testing Library.
+        extends: true,
+        test: { name: 'web', include: ['apps/web/src/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['apps/web/src/test/setup.ts'] },
+      },
+      {
+        // The web client in Debian's Chromium against the real API and PostgreSQL.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['apps/web/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/global-setup.ts', 'apps/web/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
     ],
   },
 });

@@ -23,6 +23,7 @@ import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { ScamGuardModule } from './modules/scam-guard/scam-guard.module.js';
 import { ThreadsModule } from './modules/threads/threads.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { WebModule } from './modules/web/web.module.js';
 
 @Global()
 @Module({})
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
         StaffModule,
         ModeratorActionsModule,
         GraphqlModule,
+        WebModule,
       ],
       controllers: [HealthController],
     };

@@ -1,0 +1,201 @@
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { HAS_CHROMIUM, launchChromium, screenshot } from './chromium.js';
+
+const PHISHING = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 360, height: 740 };
+
+// One API process, one browser: the real client served by the real API on PostgreSQL.
+describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    for (const [position, topic, en, zh] of [
+      [0, 'deposits-withdrawals', 'Deposits & withdrawals', '充值与提币'],
+      [1, 'account-security', 'Account security', '账户安全'],
+    ] as const) {
+      for (const [locale, name] of [['en', en], ['zh-CN', zh]] as const) {
+        await t.db.query(`INSERT INTO boards (slug, locale, topic_key, kind, name, position) VALUES ($1, $2, $1, 'QUESTIONS', $3, $4)`, [topic, locale, name, position]);
+      }
+    }
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function open(path: string, options: { viewport?: typeof DESKTOP; session?: { token: string; refreshToken: string } } = {}): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP });
+    if (options.session) {
+      const value = JSON.stringify({ accessToken: options.session.token, refreshToken: options.session.refreshToken });
+      await context.addInitScript((session) => localStorage.setItem('beacon.session', session), value);
+    }
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`[browser] page error on ${path}: ${error.message}`));
+    page.on('console', (message) => message.type() === 'error' && console.error(`[browser] console on ${path}: ${message.text()}`));
+    await page.goto(base + path);
+    return { context, page };
+  }
+
+  it('serves the app at / and sends a visitor to the boards of their language', async () => {
+    const { context, page } = await open('/');
+    await page.waitForURL(/\/(zh-CN|en)$/);
+    await page.locator('h1').waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    const index = await fetch(`${base}/en/t/1`);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('<div id="root">');
+    await context.close();
+  });
+
+  it('signs up, asks a question in the Chinese board and sees it', async () => {
+    const { context, page } = await open('/zh-CN');
+    await page.getByRole('heading', { name: '社区支持' }).waitFor();
+    await screenshot(page, 'home-zh-CN-desktop');
+    await page.getByRole('link', { name: '注册' }).click();
+    const handle = `asker_${Date.now().toString(36)}`;
+    await page.getByLabel('邮箱').fill(`${handle}@example.test`);
+    await page.getByLabel('用户名').fill(handle);
+    await page.getByLabel('昵称').fill('小明');
+    await page.getByLabel('密码').fill('correct horse battery');
+    await page.getByRole('button', { name: '创建账户' }).click();
+    await page.getByText('已登录：小明').waitFor();
+
+    await page.getByRole('link', { name: '充值与提币' }).first().click();
+    await page.getByRole('link', { name: '提问' }).click();
+    await page.getByLabel('标题').fill('提币一直显示处理中怎么办？');
+    await page.getByLabel('你的问题').fill('我昨天提交的 USDT 提币到现在还在处理中，需要等多久？');
+    await page.getByRole('button', { name: '发布问题' }).click();
+    await page.getByRole('heading', { name: '提币一直显示处理中怎么办？' }).waitFor();
+    expect(await page.getByText('我昨天提交的 USDT 提币到现在还在处理中').count()).toBe(1);
+    expect(page.url()).toMatch(/\/zh-CN\/t\/[^/]+$/);
+    await screenshot(page, 'thread-zh-CN-desktop');
+
+    await page.getByRole('link', { name: '充值与提币' }).first().click();
+    await page.getByRole('link', { name: '提币一直显示处理中怎么办？' }).waitFor();
+    await screenshot(page, 'board-zh-CN-desktop');
+    await context.close();
+  });
+
+  it('holds a phishing reply and explains why, with the scam guard’s reasons shown while typing', async () => {
+    const author = await t.factory.user({ locale: 'en' });
+    const scammer = await t.factory.user({ locale: 'en', createdAt: new Date() });
+    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'en' AND slug = 'deposits-withdrawals'`))[0].id, slug: 'deposits-withdrawals', locale: 'en', kind: 'QUESTIONS' as const };
+    const thread = await t.factory.thread({ board, author, title: 'Withdrawal pending for hours' });
+    const { context, page } = await open(`/en/t/${thread.id}`, { session: scammer });
+    await page.getByRole('textbox', { name: 'Your reply' }).fill(PHISHING);
+    await page.getByRole('alert').filter({ hasText: 'Before you post' }).waitFor();
+    await page.getByRole('button', { name: 'Post reply' }).click();
+    await page.getByRole('alert').filter({ hasText: /Awaiting review|Not published/ }).waitFor();
+    const outcome = await page.getByRole('alert').filter({ hasText: /Awaiting review|Not published/ }).innerText();
+    expect(outcome).toMatch(/moderator|Remove the parts/);
+    expect(outcome).toContain('okx-verify-wallet.com');
+    await screenshot(page, 'scam-reply-en-desktop');
+    await context.close();
+  });
+
+  it('switches the UI, the URL and the boards with the language', async () => {
+    const { context, page } = await open('/en/b/deposits-withdrawals');
+    await page.getByRole('heading', { name: 'Deposits & withdrawals' }).waitFor();
+    await screenshot(page, 'board-en-desktop');
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '充值与提币' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/zh-CN/b/deposits-withdrawals');
+    expect(await page.getByRole('link', { name: '提问' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.getByRole('link', { name: 'Beacon' }).click();
+    await page.getByRole('link', { name: '账户安全' }).waitFor();
+    await context.close();
+  });
+
+  it('keeps a private thread from another user', async () => {
+    const asker = await t.factory.user({ locale: 'zh-CN' });
+    const other = await t.factory.user({ locale: 'zh-CN' });
+    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'zh-CN' AND slug = 'account-security'`))[0].id, slug: 'account-security', locale: 'zh-CN', kind: 'QUESTIONS' as const };
+    const thread = await t.factory.thread({ board, author: asker, title: '我的账户被冻结了', body: '私密问题：我的 UID 是 123456', private: true });
+
+    const own = await open(`/zh-CN/t/${thread.id}`, { session: asker });
+    await own.page.getByRole('heading', { name: '我的账户被冻结了' }).waitFor();
+    expect(await own.page.getByText('私密帖子：只有你和 OKX 官方人员能看到。').count()).toBe(1);
+    await own.context.close();
+
+    const foreign = await open(`/zh-CN/t/${thread.id}`, { session: other });
+    await foreign.page.getByText('这里什么也没有。').waitFor();
+    expect(await foreign.page.getByText('我的 UID 是 123456').count()).toBe(0);
+    await foreign.context.close();
+
+    const list = await open('/zh-CN/b/account-security', { session: other });
+    await list.page.getByRole('heading', { name: '账户安全' }).waitFor();
+    expect(await list.page.getByText('我的账户被冻结了').count()).toBe(0);
+    await list.context.close();
+  });
+
+  it('recovers a stale edit: both versions shown, no text lost, saved over the new revision', async () => {
+    const author = await t.factory.user({ locale: 'en' });
+    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'en' AND slug = 'account-security'`))[0].id, slug: 'account-security', locale: 'en', kind: 'QUESTIONS' as const };
+    const thread = await t.factory.thread({ board, author, title: 'Reset my 2FA', body: 'I lost my phone.' });
+    const { context, page } = await open(`/en/t/${thread.id}`, { session: author });
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('textbox', { name: 'Edit your post' });
+    await editor.fill('I lost my phone and my backup codes.');
+    // Meanwhile the same post is changed from another tab.
+    const edit = `mutation ($input: EditPostInput!) { editPost(input: $input) { revision } }`;
+    const other = await t.gql(edit, { input: { postId: thread.questionId, body: 'I lost my phone. UID 1234.', expectedRevision: 1 } }, { as: author });
+    expect(other.data.editPost.revision).toBe(2);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This post changed while you were editing' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'I lost my phone. UID 1234.' }).count()).toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Your version' }).inputValue()).toBe('I lost my phone and my backup codes.');
+    await screenshot(page, 'edit-conflict-en-desktop');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Edit' }).waitFor();
+    const stored = await t.gql(`query ($id: ID!) { thread(id: $id) { question { body revision } } }`, { id: thread.id }, { as: author });
+    expect(stored.data.thread.question).toEqual({ body: 'I lost my phone and my backup codes.', revision: 3 });
+    expect(await page.getByText('I lost my phone and my backup codes.').count()).toBe(1);
+    await context.close();
+  });
+
+  it('refreshes an expired access token silently (rotating the refresh token) and says so when the session is gone', async () => {
+    const user = await t.factory.user({ locale: 'en' });
+    const stale = { token: 'not-a-valid-token', refreshToken: user.refreshToken };
+    const live = await open('/en', { session: stale });
+    await live.page.getByText(`Signed in as ${user.handle}`).waitFor();
+    const stored = JSON.parse((await live.page.evaluate(() => localStorage.getItem('beacon.session'))) ?? '{}');
+    expect(stored.refreshToken).not.toBe(user.refreshToken);
+    expect(stored.accessToken).not.toBe('not-a-valid-token');
+    await live.context.close();
+
+    // The refresh token above was spent by the rotation: this session can only end.
+    const gone = await open('/en', { session: stale });
+    await gone.page.getByRole('alert').filter({ hasText: 'Your session has expired' }).waitFor();
+    expect(await gone.page.getByRole('link', { name: 'Sign in' }).count()).toBeGreaterThan(0);
+    expect(await gone.page.evaluate(() => localStorage.getItem('beacon.session'))).toBeNull();
+    await gone.context.close();
+  });
+
+  it('renders the home and thread pages at 360 px in both languages', async () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const { context, page } = await open(`/${lang}`, { viewport: PHONE });
+      await page.locator('h1').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      await screenshot(page, `home-${lang}-360`);
+      await page.locator('main a').first().click();
+      await page.locator('h1').waitFor();
+      await screenshot(page, `board-${lang}-360`);
+      await context.close();
+    }
+  });
+});

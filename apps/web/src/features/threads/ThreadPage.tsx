@@ -1,0 +1,116 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { paths } from '../../app/paths';
+import { useLanguage } from '../../app/useLanguage';
+import { useSession } from '../../lib/session/useSession';
+import { QueryState } from '../../ui/QueryState';
+import ui from '../../ui/ui.module.css';
+import { EditPost } from '../composer/EditPost';
+import { ReplyComposer } from '../composer/ReplyComposer';
+import { PostCard } from './components/PostCard';
+
+export const ThreadPageQuery = graphql(`
+  query ThreadPage($id: ID!, $after: String) {
+    thread(id: $id) {
+      id
+      title
+      status
+      private
+      locked
+      tags
+      board {
+        id
+        name
+        topicKey
+      }
+      viewerCan {
+        reply
+      }
+      question {
+        id
+        body
+        revision
+        viewerCan {
+          edit
+        }
+        ...PostCard_post
+      }
+      officialAnswer {
+        id
+        ...PostCard_post
+      }
+      replies(first: 20, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+            isOfficialAnswer
+            body
+            revision
+            viewerCan {
+              edit
+            }
+            ...PostCard_post
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+
+// The question, the official answer right under it, then the other replies and the composer.
+export function ThreadPage() {
+  const lang = useLanguage();
+  const { id = '' } = useParams();
+  const { t } = useTranslation(['threads', 'common', 'boards']);
+  const { signedIn } = useSession();
+  const { data, loading, error, refetch, fetchMore } = useQuery(ThreadPageQuery, { variables: { id } });
+  if (!data) return <QueryState loading={loading} error={error} retry={() => void refetch()} />;
+  const thread = data.thread;
+  if (!thread) return <p>{t('common:notFound')}</p>;
+  const replies = thread.replies.edges.filter(({ node }) => !node.isOfficialAnswer);
+  const editor = (post: { id: string; body?: string | null; revision: number; viewerCan: { edit: boolean } }) =>
+    post.viewerCan.edit && typeof post.body === 'string' ? <EditPost postId={post.id} body={post.body} revision={post.revision} refresh={() => refetch()} /> : null;
+  return (
+    <>
+      <p>
+        <Link to={paths.board(lang, thread.board.topicKey)}>{thread.board.name}</Link>
+      </p>
+      <h1>{thread.title}</h1>
+      <p>
+        <span className={ui.badge}>{t(`boards:board.status.${thread.status}`)}</span>{' '}
+        {thread.tags.map((tag) => (
+          <span key={tag} className={ui.badge} style={{ marginRight: 'var(--space-1)' }}>
+            {tag}
+          </span>
+        ))}
+      </p>
+      {thread.private ? <p className={`${ui.alert} ${ui.warning}`}>{t('privateNotice')}</p> : null}
+      <PostCard post={thread.question} label={t('question')}>
+        {editor(thread.question)}
+      </PostCard>
+      {thread.officialAnswer ? <PostCard post={thread.officialAnswer} label={t('officialAnswer')} /> : null}
+      <h2>{t('replies')}</h2>
+      {replies.length === 0 ? <p>{t('noReplies')}</p> : null}
+      {replies.map(({ node }) => (
+        <PostCard key={node.id} post={node}>
+          {editor(node)}
+        </PostCard>
+      ))}
+      {thread.replies.pageInfo.hasNextPage ? (
+        <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => void fetchMore({ variables: { after: thread.replies.pageInfo.endCursor } })}>
+          {t('loadMoreReplies')}
+        </button>
+      ) : null}
+      {thread.locked ? <p>{t('locked')}</p> : null}
+      {thread.viewerCan.reply ? <ReplyComposer threadId={thread.id} /> : null}
+      {!signedIn && !thread.locked ? <Link to={paths.signIn(lang)}>{t('signInToReply')}</Link> : null}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  query BoardPage($locale: String!, $slug: String!, $first: Int!, $after: String, $orderBy: ThreadOrder!, $tag: String) {\n    board(locale: $locale, slug: $slug) {\n      id\n      topicKey\n      name\n      description\n      kind\n      threads(first: $first, after: $after, orderBy: $orderBy, tag: $tag) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...ThreadRow_thread\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.BoardPageDocument,
+    "\n  query Boards($locale: String!) {\n    boards(locale: $locale) {\n      id\n      slug\n      topicKey\n      name\n      description\n      kind\n      locale\n      threads(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.BoardsDocument,
+    "\n  fragment ThreadRow_thread on Thread {\n    id\n    title\n    status\n    pinned\n    private\n    replyCount\n    lastActivityAt\n    tags\n  }\n": typeof types.ThreadRow_ThreadFragmentDoc,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      id\n      body\n      bodyHtml\n      revision\n      editedAt\n      state\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  query ComposerBoards($locale: String!) {\n    boards(locale: $locale) {\n      id\n      topicKey\n      name\n    }\n  }\n": typeof types.ComposerBoardsDocument,
+    "\n  query CheckContent($body: String!, $locale: String) {\n    checkContent(body: $body, locale: $locale) {\n      action\n      signals {\n        kind\n        message\n        evidence\n      }\n    }\n  }\n": typeof types.CheckContentDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      board {\n        id\n      }\n      question {\n        id\n        state\n      }\n    }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      state\n      isOfficialAnswer\n      body\n      revision\n      viewerCan {\n        edit\n      }\n      ...PostCard_post\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  query ThreadPage($id: ID!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      status\n      private\n      locked\n      tags\n      board {\n        id\n        name\n        topicKey\n      }\n      viewerCan {\n        reply\n      }\n      question {\n        id\n        body\n        revision\n        viewerCan {\n          edit\n        }\n        ...PostCard_post\n      }\n      officialAnswer {\n        id\n        ...PostCard_post\n      }\n      replies(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            isOfficialAnswer\n            body\n            revision\n            viewerCan {\n              edit\n            }\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
+    "\n  fragment PostCard_post on Post {\n    id\n    number\n    state\n    bodyHtml\n    removalReason\n    createdAt\n    editedAt\n    isOfficialAnswer\n    author {\n      id\n      handle\n      displayName\n      badge {\n        team\n        title\n      }\n    }\n  }\n": typeof types.PostCard_PostFragmentDoc,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.RegisterDocument,
+    "\n  query BoardPage($locale: String!, $slug: String!, $first: Int!, $after: String, $orderBy: ThreadOrder!, $tag: String) {\n    board(locale: $locale, slug: $slug) {\n      id\n      topicKey\n      name\n      description\n      kind\n      threads(first: $first, after: $after, orderBy: $orderBy, tag: $tag) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...ThreadRow_thread\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.BoardPageDocument,
+    "\n  query Boards($locale: String!) {\n    boards(locale: $locale) {\n      id\n      slug\n      topicKey\n      name\n      description\n      kind\n      locale\n      threads(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.BoardsDocument,
+    "\n  fragment ThreadRow_thread on Thread {\n    id\n    title\n    status\n    pinned\n    private\n    replyCount\n    lastActivityAt\n    tags\n  }\n": types.ThreadRow_ThreadFragmentDoc,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      id\n      body\n      bodyHtml\n      revision\n      editedAt\n      state\n    }\n  }\n": types.EditPostDocument,
+    "\n  query ComposerBoards($locale: String!) {\n    boards(locale: $locale) {\n      id\n      topicKey\n      name\n    }\n  }\n": types.ComposerBoardsDocument,
+    "\n  query CheckContent($body: String!, $locale: String) {\n    checkContent(body: $body, locale: $locale) {\n      action\n      signals {\n        kind\n        message\n        evidence\n      }\n    }\n  }\n": types.CheckContentDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      board {\n        id\n      }\n      question {\n        id\n        state\n      }\n    }\n  }\n": types.CreateThreadDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      state\n      isOfficialAnswer\n      body\n      revision\n      viewerCan {\n        edit\n      }\n      ...PostCard_post\n    }\n  }\n": types.CreatePostDocument,
+    "\n  query ThreadPage($id: ID!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      status\n      private\n      locked\n      tags\n      board {\n        id\n        name\n        topicKey\n      }\n      viewerCan {\n        reply\n      }\n      question {\n        id\n        body\n        revision\n        viewerCan {\n          edit\n        }\n        ...PostCard_post\n      }\n      officialAnswer {\n        id\n        ...PostCard_post\n      }\n      replies(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            isOfficialAnswer\n            body\n            revision\n            viewerCan {\n              edit\n            }\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.ThreadPageDocument,
+    "\n  fragment PostCard_post on Post {\n    id\n    number\n    state\n    bodyHtml\n    removalReason\n    createdAt\n    editedAt\n    isOfficialAnswer\n    author {\n      id\n      handle\n      displayName\n      badge {\n        team\n        title\n      }\n    }\n  }\n": types.PostCard_PostFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardPage($locale: String!, $slug: String!, $first: Int!, $after: String, $orderBy: ThreadOrder!, $tag: String) {\n    board(locale: $locale, slug: $slug) {\n      id\n      topicKey\n      name\n      description\n      kind\n      threads(first: $first, after: $after, orderBy: $orderBy, tag: $tag) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...ThreadRow_thread\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardPage($locale: String!, $slug: String!, $first: Int!, $after: String, $orderBy: ThreadOrder!, $tag: String) {\n    board(locale: $locale, slug: $slug) {\n      id\n      topicKey\n      name\n      description\n      kind\n      threads(first: $first, after: $after, orderBy: $orderBy, tag: $tag) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...ThreadRow_thread\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Boards($locale: String!) {\n    boards(locale: $locale) {\n      id\n      slug\n      topicKey\n      name\n      description\n      kind\n      locale\n      threads(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query Boards($locale: String!) {\n    boards(locale: $locale) {\n      id\n      slug\n      topicKey\n      name\n      description\n      kind\n      locale\n      threads(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadRow_thread on Thread {\n    id\n    title\n    status\n    pinned\n    private\n    replyCount\n    lastActivityAt\n    tags\n  }\n"): (typeof documents)["\n  fragment ThreadRow_thread on Thread {\n    id\n    title\n    status\n    pinned\n    private\n    replyCount\n    lastActivityAt\n    tags\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      id\n      body\n      bodyHtml\n      revision\n      editedAt\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      id\n      body\n      bodyHtml\n      revision\n      editedAt\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComposerBoards($locale: String!) {\n    boards(locale: $locale) {\n      id\n      topicKey\n      name\n    }\n  }\n"): (typeof documents)["\n  query ComposerBoards($locale: String!) {\n    boards(locale: $locale) {\n      id\n      topicKey\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckContent($body: String!, $locale: String) {\n    checkContent(body: $body, locale: $locale) {\n      action\n      signals {\n        kind\n        message\n        evidence\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckContent($body: String!, $locale: String) {\n    checkContent(body: $body, locale: $locale) {\n      action\n      signals {\n        kind\n        message\n        evidence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      board {\n        id\n      }\n      question {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      id\n      board {\n        id\n      }\n      question {\n        id\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      state\n      isOfficialAnswer\n      body\n      revision\n      viewerCan {\n        edit\n      }\n      ...PostCard_post\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      id\n      state\n      isOfficialAnswer\n      body\n      revision\n      viewerCan {\n        edit\n      }\n      ...PostCard_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadPage($id: ID!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      status\n      private\n      locked\n      tags\n      board {\n        id\n        name\n        topicKey\n      }\n      viewerCan {\n        reply\n      }\n      question {\n        id\n        body\n        revision\n        viewerCan {\n          edit\n        }\n        ...PostCard_post\n      }\n      officialAnswer {\n        id\n        ...PostCard_post\n      }\n      replies(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            isOfficialAnswer\n            body\n            revision\n            viewerCan {\n              edit\n            }\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPage($id: ID!, $after: String) {\n    thread(id: $id) {\n      id\n      title\n      status\n      private\n      locked\n      tags\n      board {\n        id\n        name\n        topicKey\n      }\n      viewerCan {\n        reply\n      }\n      question {\n        id\n        body\n        revision\n        viewerCan {\n          edit\n        }\n        ...PostCard_post\n      }\n      officialAnswer {\n        id\n        ...PostCard_post\n      }\n      replies(first: 20, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            isOfficialAnswer\n            body\n            revision\n            viewerCan {\n              edit\n            }\n            ...PostCard_post\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostCard_post on Post {\n    id\n    number\n    state\n    bodyHtml\n    removalReason\n    createdAt\n    editedAt\n    isOfficialAnswer\n    author {\n      id\n      handle\n      displayName\n      badge {\n        team\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PostCard_post on Post {\n    id\n    number\n    state\n    bodyHtml\n    removalReason\n    createdAt\n    editedAt\n    isOfficialAnswer\n    author {\n      id\n      handle\n      displayName\n      badge {\n        team\n        title\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
