@@ -107,11 +107,34 @@ describe('accounts and sessions', () => {
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect((await t.gql(ME, {}, { as: { token: second.accessToken } })).data.me.handle).toBe(user.handle);
 
+    // Past the reuse grace: a second holder.
+    await t.db.query(`UPDATE sessions SET rotated_at = now() - interval '1 minute' WHERE user_id = $1 AND rotated_at IS NOT NULL`, [user.id]);
     const reuse = await t.gql(REFRESH, { t: first.refreshToken });
     expect(errorOf(reuse).code).toBe('UNAUTHENTICATED');
     // The thief's reuse also ends the legitimate holder's session.
     expect(errorOf(await t.gql(REFRESH, { t: second.refreshToken })).code).toBe('UNAUTHENTICATED');
     expect(errorOf(await t.gql(ME, {}, { as: { token: second.accessToken } })).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('gives two tabs refreshing with the same token at once a working pair each, within the grace', async () => {
+    const user = await t.factory.user();
+    const [a, b] = await Promise.all([t.gql(REFRESH, { t: user.refreshToken }), t.gql(REFRESH, { t: user.refreshToken })]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    for (const pair of [a.data.refreshSession, b.data.refreshSession]) {
+      expect((await t.gql(ME, {}, { as: { token: pair.accessToken } })).data.me.handle).toBe(user.handle);
+      expect((await t.gql(REFRESH, { t: pair.refreshToken })).errors).toBeUndefined();
+    }
+  });
+
+  it('says when the access token expires', async () => {
+    const user = await t.factory.user();
+    const res = await t.gql(`mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt } }`, { t: user.refreshToken });
+    const expiresAt = new Date(res.data.refreshSession.accessTokenExpiresAt).getTime();
+    expect(expiresAt).toBeGreaterThan(Date.now() + 800_000);
+    expect(expiresAt).toBeLessThanOrEqual(Date.now() + 900_000);
+    const claims = JSON.parse(Buffer.from(res.data.refreshSession.accessToken.split('.')[1], 'base64url').toString());
+    expect(claims.exp * 1000).toBe(expiresAt);
   });
 
   it('logs out: the refresh token and the access tokens of the session stop working', async () => {

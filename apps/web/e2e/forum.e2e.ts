@@ -177,7 +177,9 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     expect(stored.accessToken).not.toBe('not-a-valid-token');
     await live.context.close();
 
-    // The refresh token above was spent by the rotation: this session can only end.
+    // The refresh token above was spent by the rotation, longer ago than the reuse grace: this
+    // session can only end.
+    await t.db.query(`UPDATE sessions SET rotated_at = now() - interval '1 minute' WHERE user_id = $1 AND rotated_at IS NOT NULL`, [user.id]);
     const gone = await open('/en', { session: stale });
     await gone.page.getByRole('alert').filter({ hasText: 'Your session has expired' }).waitFor();
     expect(await gone.page.getByRole('link', { name: 'Sign in' }).count()).toBeGreaterThan(0);

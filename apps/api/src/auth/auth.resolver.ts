@@ -32,7 +32,12 @@ export class AuthResolver {
   ) {}
 
   private async toPayload(issued: IssuedSession): Promise<AuthPayloadType> {
-    return { accessToken: issued.accessToken, refreshToken: issued.refreshToken, user: toOwnUserType(await this.users.withBadge(issued.user)) };
+    return {
+      accessToken: issued.accessToken,
+      accessTokenExpiresAt: issued.accessTokenExpiresAt,
+      refreshToken: issued.refreshToken,
+      user: toOwnUserType(await this.users.withBadge(issued.user)),
+    };
   }
 
   @Public()

@@ -22,6 +22,7 @@ export interface ClientInfo {
 
 export interface IssuedSession {
   accessToken: string;
+  accessTokenExpiresAt: Date;
   refreshToken: string;
   user: UserEntity;
 }
@@ -89,16 +90,16 @@ export class AuthService {
   async refresh(refreshToken: string, client: ClientInfo): Promise<IssuedSession> {
     const session = await this.sessions.findByToken(refreshToken);
     if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) throw invalidRefresh();
-    // A rotated token presented again means two holders: the family is revoked for both.
-    if (session.rotatedAt) {
-      await this.sessions.revokeFamily(session.familyId);
-      throw invalidRefresh();
-    }
+    // A rotated token presented again within the grace (two tabs refreshing at once, a retry
+    // after a lost response) gets a pair of its own in the same family; later, it means two
+    // holders, and the family is revoked for both.
     const issued = await this.db.transaction(async (tx) => {
-      if (!(await this.sessions.markRotated(session.id, tx))) return null;
       const user = await this.users.findById(session.userId, tx);
       if (!user) return null;
-      return this.issue(user, client, session.familyId, tx);
+      if (await this.sessions.markRotated(session.id, tx)) return this.issue(user, client, session.familyId, tx);
+      const current = await this.sessions.findByToken(refreshToken, tx);
+      const within = current?.rotatedAt && !current.revokedAt && Date.now() - current.rotatedAt.getTime() <= this.config.REFRESH_REUSE_GRACE_SECONDS * 1000;
+      return within ? this.issue(user, client, session.familyId, tx) : null;
     });
     if (!issued) {
       await this.sessions.revokeFamily(session.familyId);
@@ -149,7 +150,8 @@ export class AuthService {
       tx,
     );
     const payload: AccessTokenPayload = { sub: user.id, sid: session.id };
-    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256' });
-    return { accessToken, refreshToken, user };
+    const accessTokenExpiresAt = new Date(Math.floor(Date.now() / 1000) * 1000 + this.config.ACCESS_TOKEN_TTL_SECONDS * 1000);
+    const accessToken = await this.jwt.signAsync({ ...payload, exp: accessTokenExpiresAt.getTime() / 1000 }, { algorithm: 'HS256' });
+    return { accessToken, accessTokenExpiresAt, refreshToken, user };
   }
 }

@@ -29,8 +29,8 @@ export class SessionsRepository {
     return { session, refreshToken };
   }
 
-  findByToken(refreshToken: string): Promise<SessionEntity | null> {
-    return this.db.getRepository(SessionEntity).findOneBy({ refreshHash: hashRefreshToken(refreshToken) });
+  findByToken(refreshToken: string, tx: EntityManager = this.db.manager): Promise<SessionEntity | null> {
+    return tx.getRepository(SessionEntity).findOneBy({ refreshHash: hashRefreshToken(refreshToken) });
   }
 
   // The conditional update lets exactly one of two concurrent refreshes win.

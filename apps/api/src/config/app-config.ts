@@ -53,6 +53,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  // A refresh token already rotated still works this long (two tabs refreshing at once).
+  @Transform(toInt) @IsInt() @Min(0) @Max(300)
+  REFRESH_REUSE_GRACE_SECONDS = 30;
+
   @Transform(toBool) @IsBoolean()
   BEACON_DEMO = true;
 

@@ -6,6 +6,7 @@ import { UserType } from '../../modules/users/graphql/user.type.js';
 @ObjectType('AuthPayload')
 export class AuthPayloadType {
   @Field() accessToken: string;
+  @Field({ description: 'When the access token expires: refresh a little before.' }) accessTokenExpiresAt: Date;
   @Field() refreshToken: string;
   @Field(() => UserType) user: UserType;
 }
