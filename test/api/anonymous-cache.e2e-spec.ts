@@ -146,6 +146,9 @@ describe('anonymous response cache', () => {
     try {
       const thread = await t.factory.thread({ board, author });
       await t.factory.reply({ thread, author });
+      // The reply's own event reaches the other instance asynchronously; once it has, that
+      // instance's page stays cached until the rename's event arrives.
+      await other.app.get(EventRelay).drain();
       await other.gql(THREAD, { id: thread.id });
       expect(hit(await other.gql(THREAD, { id: thread.id }))).toBe(true);
       await t.gql(`mutation { updateProfile(displayName: "Renamed Elsewhere") { id } }`, {}, { as: author });
