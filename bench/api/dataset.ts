@@ -3,6 +3,7 @@ import pg from 'pg';
 import { renderMarkdown } from '#libs/markdown';
 import { ensureDatabase, runMigrations } from '../../apps/api/src/database/prepare-database.js';
 import { BODIES, DISPLAY_NAMES, LOCALES, STAFF_BADGE, TITLE_SUFFIXES, TOPICS, type BodyKind } from './content.js';
+import { THREADS_OUT_OF_STEP_SQL } from '../../apps/api/src/modules/threads/thread-invariants.js';
 import { GENERATE_SQL } from './dataset-sql.js';
 
 export const BENCH_DB = 'beacon_bench';
@@ -72,6 +73,12 @@ async function generate(url: string, log: Log): Promise<void> {
         const result = await db.query(step.sql, step.params.map((name) => params[name]));
         log(`  ${step.name}: ${result.rowCount ?? 0} rows, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       }
+      // Set-based SQL writes a million posts in a minute where the API's writers would take
+      // hours; what those writers keep true of every thread is checked before it commits.
+      const t1 = Date.now();
+      const outOfStep = await db.query(THREADS_OUT_OF_STEP_SQL);
+      if (outOfStep.rows.length > 0) throw new Error(`generated threads disagree with the posting path: ${outOfStep.rows.map((r) => r.id).join(', ')}`);
+      log(`  invariants checked: ${((Date.now() - t1) / 1000).toFixed(1)} s`);
       await db.query('COMMIT');
     } catch (error) {
       await db.query('ROLLBACK').catch(() => undefined);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PasswordHasher } from '../../apps/api/src/auth/password-hasher.js';
-import { TotpService } from '../../apps/api/src/auth/totp.service.js';
-import { seedDemo } from '../../apps/api/src/database/seeds/demo-seed.js';
+import { THREADS_OUT_OF_STEP_SQL } from '../../apps/api/src/modules/threads/thread-invariants.js';
+import { seedDemoInto } from '../../apps/api/src/database/seeds/demo-seed.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 // The demo data is written in bulk, with past timestamps; it must leave the tables as the
@@ -11,17 +10,13 @@ describe('demo data', () => {
   beforeAll(async () => {
     t = await createTestApp();
     // As the API does on its first start.
-    const seeded = await seedDemo(t.db, { hashPassword: (p) => t.app.get(PasswordHasher).hash(p), encryptTotpSecret: (s) => t.app.get(TotpService).encrypt(s) });
+    const seeded = await seedDemoInto(t.app);
     expect(seeded).toBe(true);
   });
   afterAll(() => t.close());
 
   it('keeps every thread’s counters and numbers as the posting path keeps them', async () => {
-    const drift = await t.db.query(`
-      SELECT t.id FROM threads t
-       WHERE t.reply_count <> (SELECT count(*) FROM posts p WHERE p.thread_id = t.id AND p.post_number > 1 AND p.state = 'VISIBLE')
-          OR t.last_post_number <> (SELECT max(post_number) FROM posts p WHERE p.thread_id = t.id)
-          OR t.question_post_id IS DISTINCT FROM (SELECT id FROM posts p WHERE p.thread_id = t.id AND p.post_number = 1)`);
+    const drift = await t.db.query(THREADS_OUT_OF_STEP_SQL);
     expect(drift).toEqual([]);
     expect((await t.db.query(`SELECT count(*)::int AS n FROM threads`))[0].n).toBeGreaterThan(50);
   });

@@ -42,9 +42,10 @@ describe('domain events through the outbox', () => {
   const REPLY = `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`;
 
   it('publishes a reply’s event when its statement commits, naming the post', async () => {
+    const thread = await t.factory.thread({ board, author });
+    await relay().drain();
     const { consumer, seen } = recorder('test-reply');
     await relay().register(consumer);
-    const thread = await t.factory.thread({ board, author });
     const res = await t.gql(REPLY, { input: { threadId: thread.id, body: 'A reply with an event.' } }, { as: author });
     await relay().drain();
     expect(seen.map(({ type, postId, threadId }: any) => ({ type, postId, threadId }))).toEqual([{ type: 'PostCreated', postId: res.data.createPost.id, threadId: thread.id }]);

@@ -140,7 +140,7 @@ describe('posts', () => {
         events: [JSON.stringify([{ type: 'PostCreated', threadId: thread.id }]), 'beacon_test'],
       });
       expect(reply).toBeNull();
-      expect(await t.db.query(`SELECT id FROM domain_events WHERE payload->>'threadId' = $1`, [thread.id])).toEqual([]);
+      expect(await t.db.query(`SELECT id FROM domain_events WHERE payload->>'threadId' = $1 AND payload->>'type' = 'PostCreated'`, [thread.id])).toEqual([]);
       expect(await stored(thread)).toHaveLength(1);
       expect(await t.db.query(`SELECT reply_count, last_post_number FROM threads WHERE id = $1`, [thread.id])).toEqual([{ reply_count: 0, last_post_number: 1 }]);
     });

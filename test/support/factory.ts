@@ -10,6 +10,7 @@ import { TotpService } from '../../apps/api/src/auth/totp.service.js';
 import { Outbox } from '../../apps/api/src/events/outbox.js';
 import type { ContentState } from '../../apps/api/src/modules/posts/post.entity.js';
 import { PostsRepository } from '../../apps/api/src/modules/posts/posts.repository.js';
+import { ThreadsService } from '../../apps/api/src/modules/threads/threads.service.js';
 import type { Role } from '../../apps/api/src/modules/users/user.entity.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -119,25 +120,29 @@ export class Factory {
     return { id: row.id, slug, locale: options.locale ?? 'en', kind: options.kind ?? 'QUESTIONS' };
   }
 
+  // A thread through the posting path's own writes (rows, question, revision and event), past its
+  // checks and the scam guard: any state, flags and time.
   async thread(
     options: { board: TestBoard; author: { id: string }; title?: string; body?: string; tags?: string[]; private?: boolean; locked?: boolean; pinned?: boolean; state?: string; createdAt?: Date },
   ): Promise<TestThread> {
     const body = options.body ?? 'How do I do this?';
-    const createdAt = options.createdAt ?? new Date();
-    return this.db.transaction(async (tx) => {
-      const [thread] = await tx.query(
-        `INSERT INTO threads (board_id, author_id, title, tags, private, locked, pinned, state, last_post_number, created_at, last_activity_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $9) RETURNING id`,
-        [options.board.id, options.author.id, options.title ?? unique('Thread '), options.tags ?? [], !!options.private, !!options.locked, !!options.pinned, options.state ?? 'VISIBLE', createdAt],
-      );
-      const [post] = await tx.query(
-        `INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, created_at) VALUES ($1, $2, 1, $3, $4, $5, $6) RETURNING id`,
-        [thread.id, options.author.id, body, renderMarkdown(body), options.state ?? 'VISIBLE', createdAt],
-      );
-      await tx.query(`INSERT INTO post_revisions (post_id, revision, body, edited_by_id) VALUES ($1, 1, $2, $3)`, [post.id, body, options.author.id]);
-      await tx.query(`UPDATE threads SET question_post_id = $2 WHERE id = $1`, [thread.id, post.id]);
-      return { id: thread.id, questionId: post.id, boardId: options.board.id };
-    });
+    const { threadId, questionId } = await this.db.transaction((tx) =>
+      this.app.get(ThreadsService).insertWithQuestion(tx, {
+        thread: {
+          boardId: options.board.id,
+          authorId: options.author.id,
+          title: options.title ?? unique('Thread '),
+          tags: options.tags ?? [],
+          private: !!options.private,
+          locked: !!options.locked,
+          pinned: !!options.pinned,
+          state: (options.state ?? 'VISIBLE') as ContentState,
+          createdAt: options.createdAt,
+        },
+        question: { body, bodyHtml: renderMarkdown(body), idempotencyKey: null, scamScore: null, scamVerdict: null },
+      }),
+    );
+    return { id: threadId, questionId, boardId: options.board.id };
   }
 
   // A reply through the posting path's own statement (numbers, counters, revision and event as

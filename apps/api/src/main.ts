@@ -1,13 +1,10 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { PasswordHasher } from './auth/password-hasher.js';
-import { TotpService } from './auth/totp.service.js';
 import { createApp } from './bootstrap.js';
 import { createLogger } from './common/logger.js';
 import { loadConfig } from './config/app-config.js';
 import { applyRuntimeV8Flags } from './config/memory-tuning.js';
 import { resolveDatabase, runMigrations } from './database/prepare-database.js';
-import { seedDemo } from './database/seeds/demo-seed.js';
+import { seedDemoInto } from './database/seeds/demo-seed.js';
 
 applyRuntimeV8Flags();
 
@@ -20,12 +17,7 @@ async function main(): Promise<void> {
 
   const app = await createApp(Object.assign(config, { DATABASE_URL: database.url }));
   if (config.BEACON_DEMO) {
-    const hasher = app.get(PasswordHasher);
-    const totp = app.get(TotpService);
-    const seeded = await seedDemo(app.get(DataSource), {
-      hashPassword: (p) => hasher.hash(p),
-      encryptTotpSecret: (s) => totp.encrypt(s),
-    });
+    const seeded = await seedDemoInto(app);
     if (seeded) logger.info('demo data created (accounts are listed in the README)');
   }
 

@@ -1,11 +1,20 @@
 import { renderMarkdown } from '#libs/markdown';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PasswordHasher } from '../../auth/password-hasher.js';
+import { TotpService } from '../../auth/totp.service.js';
+import { PostsRepository } from '../../modules/posts/posts.repository.js';
+import { THREADS_OUT_OF_STEP_SQL } from '../../modules/threads/thread-invariants.js';
+import { ThreadsService } from '../../modules/threads/threads.service.js';
 import { DEMO_ACCOUNTS, DEMO_USER_PASSWORD, type DemoAccount } from './demo-accounts.js';
 import { DEMO_THREADS, DEMO_USERS_EXTRA, type DemoThread } from './demo-content.js';
 
+// The app's own writers: the seed writes threads and posts as the posting path does.
 export interface SeedTools {
   hashPassword(password: string): Promise<string>;
   encryptTotpSecret(secret: string): string;
+  threads: Pick<ThreadsService, 'insertWithQuestion'>;
+  posts: Pick<PostsRepository, 'insert'>;
 }
 
 const BOARDS = [
@@ -19,6 +28,17 @@ const BOARDS = [
 
 // The demo forum, created once on an empty database: boards in both languages, the accounts
 // listed in the README, and realistic threads. Timestamps are spread over the past weeks.
+export async function seedDemoInto(app: INestApplicationContext): Promise<boolean> {
+  const hasher = app.get(PasswordHasher);
+  const totp = app.get(TotpService);
+  return seedDemo(app.get(DataSource), {
+    hashPassword: (p) => hasher.hash(p),
+    encryptTotpSecret: (s) => totp.encrypt(s),
+    threads: app.get(ThreadsService),
+    posts: app.get(PostsRepository),
+  });
+}
+
 export async function seedDemo(db: DataSource, tools: SeedTools): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Instances starting together: the first seeds, the others wait and then find users.
@@ -27,7 +47,9 @@ export async function seedDemo(db: DataSource, tools: SeedTools): Promise<boolea
     if (n > 0) return false;
     const users = await insertAccounts(tx, tools);
     const boards = await insertBoards(tx);
-    for (const thread of DEMO_THREADS) await insertThread(tx, thread, users, boards);
+    for (const thread of DEMO_THREADS) await insertThread(tx, tools, thread, users, boards);
+    const outOfStep = await tx.query(THREADS_OUT_OF_STEP_SQL);
+    if (outOfStep.length > 0) throw new Error(`demo threads disagree with the posting path: ${outOfStep.map((r: { id: string }) => r.id).join(', ')}`);
     return true;
   });
 }
@@ -84,32 +106,39 @@ async function insertBoards(tx: EntityManager): Promise<Map<string, string>> {
   return ids;
 }
 
-async function insertThread(tx: EntityManager, thread: DemoThread, users: Map<string, string>, boards: Map<string, string>) {
+async function insertThread(tx: EntityManager, tools: SeedTools, thread: DemoThread, users: Map<string, string>, boards: Map<string, string>) {
   const createdAt = new Date(Date.now() - thread.daysAgo * 86_400_000 - 3_600_000);
   const at = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000);
-  const [{ id: threadId }] = await tx.query(
-    `INSERT INTO threads (board_id, author_id, title, tags, pinned, locked, created_at, last_activity_at, last_post_number, reply_count)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8, $9) RETURNING id`,
-    [boards.get(`${thread.locale}/${thread.topic}`), users.get(thread.author), thread.title, thread.tags, !!thread.pinned, !!thread.locked, createdAt, thread.replies.length + 1, thread.replies.length],
-  );
-  const posts = [{ author: thread.author, body: thread.body, minutesAfterQuestion: 0, officialAnswer: false }, ...thread.replies];
+  const unscanned = { idempotencyKey: null, scamScore: null, scamVerdict: null };
+  const { threadId } = await tools.threads.insertWithQuestion(tx, {
+    thread: {
+      boardId: boards.get(`${thread.locale}/${thread.topic}`)!,
+      authorId: users.get(thread.author)!,
+      title: thread.title,
+      tags: [...thread.tags],
+      private: false,
+      pinned: !!thread.pinned,
+      locked: !!thread.locked,
+      state: 'VISIBLE',
+      createdAt,
+    },
+    question: { body: thread.body, bodyHtml: renderMarkdown(thread.body), ...unscanned },
+  });
+  // Replies in bulk inside the seed's transaction; the counters they move are set once below.
   let officialAnswerId: string | null = null;
-  let questionId = '';
-  for (const [index, post] of posts.entries()) {
-    const [{ id }] = await tx.query(
-      `INSERT INTO posts (thread_id, author_id, post_number, body, body_html, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [threadId, users.get(post.author), index + 1, post.body, renderMarkdown(post.body), at(post.minutesAfterQuestion)],
+  for (const [index, reply] of thread.replies.entries()) {
+    const id = await tools.posts.insert(
+      { threadId, authorId: users.get(reply.author)!, postNumber: index + 2, body: reply.body, bodyHtml: renderMarkdown(reply.body), state: 'VISIBLE', createdAt: at(reply.minutesAfterQuestion), ...unscanned },
+      tx,
     );
-    await tx.query(`INSERT INTO post_revisions (post_id, revision, body, edited_by_id, edited_at) VALUES ($1, 1, $2, $3, $4)`, [id, post.body, users.get(post.author), at(post.minutesAfterQuestion)]);
-    if (index === 0) questionId = id;
-    if (post.officialAnswer) officialAnswerId = id;
+    if (reply.officialAnswer) officialAnswerId = id;
   }
   // The first-response clock starts at the first reply by staff of the thread's language (the
   // STAFF role with a badge for it), as the posting path decides it, not by a name.
   const staffReply = thread.replies.find((r) => r.author !== thread.author && isStaffAccountOf(r.author, thread.locale));
   const last = thread.replies.at(-1);
   await tx.query(
-    `UPDATE threads SET question_post_id = $2, official_answer_post_id = $3, first_staff_response_at = $4, last_activity_at = $5 WHERE id = $1`,
-    [threadId, questionId, officialAnswerId, staffReply ? at(staffReply.minutesAfterQuestion) : null, last ? at(last.minutesAfterQuestion) : createdAt],
+    `UPDATE threads SET reply_count = $2, last_post_number = $2 + 1, official_answer_post_id = $3, first_staff_response_at = $4, last_activity_at = $5 WHERE id = $1`,
+    [threadId, thread.replies.length, officialAnswerId, staffReply ? at(staffReply.minutesAfterQuestion) : null, last ? at(last.minutesAfterQuestion) : createdAt],
   );
 }

@@ -33,6 +33,8 @@ export type NewPost = Pick<PostRecord, 'threadId' | 'authorId' | 'postNumber' | 
   idempotencyKey: string | null;
   scamScore: number | null;
   scamVerdict: unknown;
+  // Only for data written in the past (the demo seed, tests); otherwise now.
+  createdAt?: Date;
 };
 
 // Built once, not on every request.
@@ -105,11 +107,22 @@ export class PostsRepository {
   async insert(post: NewPost, tx: EntityManager): Promise<string> {
     const rows = await tx.query(
       `WITH post AS (
-         INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, body, author_id
+         INSERT INTO posts (thread_id, author_id, post_number, body, body_html, state, idempotency_key, scam_score, scam_verdict, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10, now())) RETURNING id, body, author_id, created_at
        )
-       INSERT INTO post_revisions (post_id, revision, body, edited_by_id) SELECT id, 1, body, author_id FROM post RETURNING post_id AS id`,
-      [post.threadId, post.authorId, post.postNumber, post.body, post.bodyHtml, post.state, post.idempotencyKey, post.scamScore, post.scamVerdict === null ? null : JSON.stringify(post.scamVerdict)],
+       INSERT INTO post_revisions (post_id, revision, body, edited_by_id, edited_at) SELECT id, 1, body, author_id, created_at FROM post RETURNING post_id AS id`,
+      [
+        post.threadId,
+        post.authorId,
+        post.postNumber,
+        post.body,
+        post.bodyHtml,
+        post.state,
+        post.idempotencyKey,
+        post.scamScore,
+        post.scamVerdict === null ? null : JSON.stringify(post.scamVerdict),
+        post.createdAt ?? null,
+      ],
     );
     return rows[0].id;
   }

@@ -6,6 +6,7 @@ import { isDataException } from '../../common/sql.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
 import { firstRepliesJson, openingPostColumns, openingPostJoin, toOpeningPostRecord, toPostRecordFromJson, type PostRecord } from '../posts/post.record.js';
 import type { ThreadEffects } from './post-transitions.js';
+import type { ContentState } from '../posts/post.entity.js';
 import { THREAD_COLUMNS, THREAD_FROM, toThreadRecord, type ThreadRecord } from './thread.record.js';
 import { listedThreadsSql, visiblePostsSql } from '../../access/content-visibility.js';
 
@@ -35,6 +36,18 @@ const COUNT_LIMIT = 10_000;
 const BY_IDS = `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = ANY($1::uuid[])`;
 const WITH_OPENING_POSTS = `SELECT ${THREAD_COLUMNS}, ${openingPostColumns('q', 'q_')}, ${openingPostColumns('oa', 'oa_')}`;
 const OPENING_POSTS_FROM = `FROM ${THREAD_FROM} ${openingPostJoin('q', 't.question_post_id')} ${openingPostJoin('oa', 't.official_answer_post_id')} WHERE t.id = $1`;
+
+export interface NewThread {
+  boardId: string;
+  authorId: string;
+  title: string;
+  tags: string[];
+  private: boolean;
+  state: ContentState;
+  locked?: boolean;
+  pinned?: boolean;
+  createdAt?: Date;
+}
 
 @Injectable()
 export class ThreadsRepository {
@@ -118,14 +131,12 @@ export class ThreadsRepository {
     return rows[0].n;
   }
 
-  async insert(
-    thread: { boardId: string; authorId: string; title: string; tags: string[]; private: boolean; state: string },
-    tx: EntityManager,
-  ): Promise<string> {
+  // `createdAt` only for data written in the past (the demo seed, tests); otherwise now.
+  async insert(thread: NewThread, tx: EntityManager): Promise<string> {
     const rows = await tx.query(
-      `INSERT INTO threads (board_id, author_id, title, tags, private, state, last_post_number)
-       VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
-      [thread.boardId, thread.authorId, thread.title, thread.tags, thread.private, thread.state],
+      `INSERT INTO threads (board_id, author_id, title, tags, private, locked, pinned, state, last_post_number, created_at, last_activity_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, coalesce($9, now()), coalesce($9, now())) RETURNING id`,
+      [thread.boardId, thread.authorId, thread.title, thread.tags, thread.private, !!thread.locked, !!thread.pinned, thread.state, thread.createdAt ?? null],
     );
     return rows[0].id;
   }

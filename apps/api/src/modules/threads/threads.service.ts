@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { clampPageSize, decodeCursor, type Page } from '../../common/cursor.js';
 import { conflict, DomainError, forbidden, notFound } from '../../common/domain-error.js';
@@ -9,10 +9,10 @@ import { RateLimits } from '../rate-limits/rate-limits.service.js';
 import type { BoardEntity } from '../boards/board.entity.js';
 import { BoardsRepository } from '../boards/boards.repository.js';
 import { PostContentService } from '../content/post-content.service.js';
-import { PostsRepository } from '../posts/posts.repository.js';
+import { PostsRepository, type NewPost } from '../posts/posts.repository.js';
 import type { BoardThreadsArgs, CreateThreadInput, EditThreadInput } from './graphql/thread.types.js';
 import type { ThreadRecord } from './thread.record.js';
-import { ThreadsRepository, type ThreadOrder } from './threads.repository.js';
+import { ThreadsRepository, type NewThread, type ThreadOrder } from './threads.repository.js';
 import { canSeeThread } from '../../access/content-visibility.js';
 import { ModerationLogService } from '../moderation/moderation-log.service.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -61,16 +61,12 @@ export class ThreadsService {
     await this.limits.consumeForActor('thread', actor);
     const prepared = await this.content.prepare({ body: input.body, title: input.title, author: actor, locale: board.locale });
     try {
-      const threadId = await this.db.transaction(async (tx) => {
-        const id = await this.threads.insert(
-          { boardId: board.id, authorId: actor.id, title: input.title, tags: input.tags ?? [], private: input.private ?? false, state: prepared.state },
-          tx,
-        );
-        const postId = await this.posts.insert({ threadId: id, authorId: actor.id, postNumber: 1, idempotencyKey: input.idempotencyKey ?? null, ...prepared }, tx);
-        await this.threads.setQuestion(id, postId, tx);
-        await this.outbox.publish(tx, { type: 'ThreadCreated', threadId: id, boardId: board.id, authorId: actor.id, state: prepared.state });
-        return id;
-      });
+      const { threadId } = await this.db.transaction((tx) =>
+        this.insertWithQuestion(tx, {
+          thread: { boardId: board.id, authorId: actor.id, title: input.title, tags: input.tags ?? [], private: input.private ?? false, state: prepared.state },
+          question: { idempotencyKey: input.idempotencyKey ?? null, ...prepared },
+        }),
+      );
       return (await this.threads.findByIds([threadId]))[0];
     } catch (error) {
       // A concurrent retry with the same key won the race: answer with its thread.
@@ -80,6 +76,18 @@ export class ThreadsService {
       }
       throw error;
     }
+  }
+
+  // The rows and the event of a new thread and its question, past every check: create() after
+  // its checks, and the writers of data in bulk (the demo seed, the test factory), so that every
+  // thread is written by this one path.
+  async insertWithQuestion(tx: EntityManager, draft: { thread: NewThread; question: Omit<NewPost, 'threadId' | 'authorId' | 'postNumber' | 'state'> }) {
+    const { thread } = draft;
+    const threadId = await this.threads.insert(thread, tx);
+    const questionId = await this.posts.insert({ ...draft.question, threadId, authorId: thread.authorId, postNumber: 1, state: thread.state, createdAt: thread.createdAt }, tx);
+    await this.threads.setQuestion(threadId, questionId, tx);
+    await this.outbox.publish(tx, { type: 'ThreadCreated', threadId, boardId: thread.boardId, authorId: thread.authorId, state: thread.state });
+    return { threadId, questionId };
   }
 
   // A new title is scanned with the question it heads, judged as the thread's author would be; a
