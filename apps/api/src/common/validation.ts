@@ -23,7 +23,7 @@ import { textLength } from './text-length.js';
 
 // class-validator carries only a string per failed constraint; we put a message key (and its
 // parameters) there and translate it when the error is written, in the caller's language.
-const msg = (key: MessageKey, params?: Message['params']): ValidationOptions => ({ message: JSON.stringify({ key, params }) });
+export const msg = (key: MessageKey, params?: Message['params']): ValidationOptions => ({ message: JSON.stringify({ key, params }) });
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const lower = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -77,6 +77,15 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(8760)
   EVENT_RETENTION_HOURS = 72;
+
+  // Reports a user may file per hour (RATE_LIMITED beyond; off with BEACON_RATE_LIMITS=off).
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  REPORTS_PER_HOUR = 20;
+
+  // The summed trust weight of distinct reporters that hides a post until a moderator decides
+  // (moderation/trust.ts: three ordinary users, or one trusted user reporting a scam).
+  @Transform(toInt) @IsNumber() @Min(0.5) @Max(100)
+  AUTO_HIDE_WEIGHT = 3;
 
   @IsString()
   BRAND_NAME = 'OKX';

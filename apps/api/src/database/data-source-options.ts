@@ -7,6 +7,8 @@ import { ThreadEntity } from '../modules/threads/thread.entity.js';
 import { StaffBadgeEntity } from '../modules/users/staff-badge.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { ScamRuleEntity } from '../modules/scam-guard/scam-rule.entity.js';
+import { ReportEntity } from '../modules/moderation/reports/report.entity.js';
+import { ReviewItemEntity } from '../modules/moderation/review/review-item.entity.js';
 import { QueryCountingLogger } from './query-counter.js';
 import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create-core-schema.js';
 import { CreateScamRules1764070000000 } from './migrations/1764070000000-create-scam-rules.js';
@@ -14,6 +16,7 @@ import { IndexThreadPostReferences1764080000000 } from './migrations/17640800000
 import { ListHeldThreadsByIndex1764090000000 } from './migrations/1764090000000-list-held-threads-by-index.js';
 import { CreateDomainEvents1764100000000 } from './migrations/1764100000000-create-domain-events.js';
 import { IndexStaffQueueAndMetrics1764110000000 } from './migrations/1764110000000-index-staff-queue-and-metrics.js';
+import { CreateReportsAndReviewQueue1764120000000 } from './migrations/1764120000000-create-reports-and-review-queue.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -25,6 +28,8 @@ export const ENTITIES = [
   PostRevisionEntity,
   ModerationLogEntity,
   ScamRuleEntity,
+  ReportEntity,
+  ReviewItemEntity,
 ];
 
 // Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
@@ -35,6 +40,7 @@ export const MIGRATIONS = [
   ListHeldThreadsByIndex1764090000000,
   CreateDomainEvents1764100000000,
   IndexStaffQueueAndMetrics1764110000000,
+  CreateReportsAndReviewQueue1764120000000,
 ];
 
 export interface DatabaseTimeouts {

@@ -4,10 +4,11 @@ import type { ContentState } from '../modules/posts/post.entity.js';
 // subscriptions, notifications and search indexing next) reads the same events, so a service
 // says once what changed instead of knowing who must hear of it.
 export type DomainEvent =
-  | { type: 'ThreadCreated'; threadId: string; boardId: string; authorId: string; state: ContentState }
+  // `flagged`: the scam guard flagged or held the text (it waits for review).
+  | { type: 'ThreadCreated'; threadId: string; boardId: string; authorId: string; state: ContentState; questionId?: string; flagged?: boolean }
   | { type: 'ThreadChanged'; threadId: string; boardId: string }
-  | { type: 'PostCreated'; postId: string; threadId: string; boardId: string; authorId: string; state: ContentState }
-  | { type: 'PostChanged'; postId: string; threadId: string; boardId: string; from: ContentState; to: ContentState; edited: boolean }
+  | { type: 'PostCreated'; postId: string; threadId: string; boardId: string; authorId: string; state: ContentState; flagged?: boolean }
+  | { type: 'PostChanged'; postId: string; threadId: string; boardId: string; from: ContentState; to: ContentState; edited: boolean; flagged?: boolean }
   | { type: 'BoardsChanged' }
   | { type: 'UserChanged'; userId: string };
 

@@ -7,6 +7,7 @@ import { UserEntity } from '../users/user.entity.js';
 @Index('moderation_log_target_idx', ['targetId', 'createdAt'])
 @Index('moderation_log_actor_idx', ['actorId', 'createdAt'])
 @Index('moderation_log_locale_idx', ['locale', 'createdAt'])
+@Index('moderation_log_created_idx', ['createdAt', 'id'])
 export class ModerationLogEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -8,7 +8,8 @@ import { toThreadType } from '../threads/thread.mapper.js';
 import { UserType } from '../users/graphql/user.type.js';
 import { toUserType } from '../users/user.mapper.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { BanUserInput, ModeratePostInput, ThreadReasonArgs, UnbanArgs } from './graphql/moderation.types.js';
+import { BanUserInput, ModeratePostInput, MoveThreadArgs, PurgeArgs, PurgeResultType, ThreadReasonArgs, UnbanArgs } from './graphql/moderation.types.js';
+import { PurgeService } from './purge.service.js';
 import { ModeratorActionsService } from './moderator-actions.service.js';
 
 const MODERATORS = { roles: ['MODERATOR', 'ADMIN'] as ('MODERATOR' | 'ADMIN')[], write: true };
@@ -18,6 +19,7 @@ export class ModeratorActionsResolver {
   constructor(
     private readonly actions: ModeratorActionsService,
     private readonly users: UsersRepository,
+    private readonly purges: PurgeService,
   ) {}
 
   @SignedIn(MODERATORS)
@@ -54,6 +56,26 @@ export class ModeratorActionsResolver {
   @Mutation(() => UserType)
   async unbanUser(@Args() { userId, reason }: UnbanArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.actions.setBan(actor, userId, null, reason), actor);
+  }
+
+  @SignedIn(MODERATORS)
+  @Mutation(() => ThreadType, { description: 'Move a thread to another board of the same kind, in the same or another language (the moderator must moderate both).' })
+  async moveThread(@Args() input: MoveThreadArgs, @CurrentActor() actor: Actor): Promise<ThreadType> {
+    return toThreadType(await this.actions.moveThread(actor, input), actor);
+  }
+
+  @SignedIn(MODERATORS)
+  @Mutation(() => PurgeResultType, {
+    description: "Remove every thread and post of an account in one transaction (one log entry with the counts), optionally banning it. Moderators purge ordinary accounts whose content is all in their languages; admins anyone.",
+  })
+  async purgeUserContent(@Args() args: PurgeArgs, @CurrentActor() actor: Actor): Promise<PurgeResultType> {
+    return this.purges.purge(actor, args.userId, args.reason, args.ban ? { until: args.banUntil ?? null } : null);
+  }
+
+  @SignedIn(MODERATORS)
+  @Mutation(() => PurgeResultType, { description: "Undo the account's last purge: what it removed comes back as it was; posts removed before or for other reasons stay removed." })
+  async restoreUserContent(@Args() { userId, reason }: UnbanArgs, @CurrentActor() actor: Actor): Promise<PurgeResultType> {
+    return this.purges.restore(actor, userId, reason);
   }
 
   private async userView(userId: string, actor: Actor): Promise<UserType> {

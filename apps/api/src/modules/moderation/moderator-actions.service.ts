@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import { canSeePost, canSeeThread } from '../../access/content-visibility.js';
 import type { Actor } from '../../auth/actor.js';
 import { isAdmin, moderates, moderatesAnyLocale } from '../../auth/actor.policy.js';
-import { forbidden, notFound } from '../../common/domain-error.js';
+import { badField, conflict, forbidden, notFound } from '../../common/domain-error.js';
 import { Outbox } from '../../events/outbox.js';
+import { BoardsRepository } from '../boards/boards.repository.js';
 import type { PostRecord } from '../posts/post.record.js';
 import { PostsRepository } from '../posts/posts.repository.js';
 import { ContentStateService } from '../threads/content-state.service.js';
@@ -13,6 +14,7 @@ import { ThreadsRepository } from '../threads/threads.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { ModerationActionKind } from './graphql/moderation.types.js';
 import { ModerationLogService } from './moderation-log.service.js';
+import { ReviewQueueService } from './review/review-queue.service.js';
 
 const ELEVATED = ['STAFF', 'MODERATOR', 'ADMIN'];
 
@@ -29,14 +31,63 @@ export class ModeratorActionsService {
     private readonly states: ContentStateService,
     private readonly log: ModerationLogService,
     private readonly outbox: Outbox,
+    private readonly boards: BoardsRepository,
+    private readonly queue: ReviewQueueService,
   ) {}
 
+  // The post's open reports and review item are resolved with the decision: hiding or removing
+  // upholds them, restoring or approving dismisses them (and so lowers those reporters' trust).
   async moderatePost(actor: Actor, input: { postId: string; action: ModerationActionKind; reason: string }): Promise<PostRecord> {
     const post = await this.posts.findById(input.postId);
     if (!post || !canSeePost(actor, post)) throw notFound('post');
     if (!moderates(actor, post.locale)) throw forbidden();
-    await this.db.transaction((tx) => this.states.apply(tx, { postId: post.id, transition: { kind: input.action }, actor, reason: input.reason }));
+    await this.db.transaction(async (tx) => {
+      const result = await this.states.apply(tx, { postId: post.id, transition: { kind: input.action }, actor, reason: input.reason });
+      const resolution = input.action === 'HIDE' || input.action === 'REMOVE' ? 'UPHELD' : 'DISMISSED';
+      const resolved = await this.queue.resolve([post.id], actor, resolution, tx);
+      // A decision that leaves the state as it was (approving a flagged, visible post) is still
+      // a moderator's action: logged like any other.
+      if (!result.changed && resolved.items + resolved.reporters > 0) {
+        await this.log.record(tx, {
+          actorId: actor.id,
+          action: `${input.action}_POST`,
+          targetType: 'post',
+          targetId: post.id,
+          locale: post.locale,
+          reason: input.reason,
+          before: { state: result.state, openReports: resolved.reporters },
+          after: { state: result.state, openReports: 0 },
+        });
+      }
+    });
     return (await this.posts.findById(post.id))!;
+  }
+
+  // To a board of the same kind, in the same or another language; the moderator must moderate both.
+  async moveThread(actor: Actor, input: { threadId: string; boardId: string; reason: string }): Promise<ThreadRecord> {
+    const board = await this.boards.findById(input.boardId);
+    if (!board) throw notFound('board');
+    await this.db.transaction(async (tx) => {
+      const thread = await this.threads.lockForUpdate(input.threadId, tx);
+      if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');
+      if (!moderates(actor, thread.locale) || !moderates(actor, board.locale)) throw forbidden('errors.notModeratorOfLocale');
+      if (thread.boardId === board.id) throw conflict('errors.sameBoard');
+      if (thread.board.kind !== board.kind) throw badField('boardId', 'errors.moveAcrossKinds');
+      await this.threads.moveToBoard(thread.id, board.id, tx);
+      await this.queue.relocate(thread.id, board.locale, tx);
+      await this.log.record(tx, {
+        actorId: actor.id,
+        action: 'MOVE_THREAD',
+        targetType: 'thread',
+        targetId: thread.id,
+        locale: thread.locale,
+        reason: input.reason,
+        before: { boardId: thread.boardId, locale: thread.locale },
+        after: { boardId: board.id, locale: board.locale },
+      });
+      await this.outbox.publish(tx, { type: 'ThreadChanged', threadId: thread.id, boardId: thread.boardId }, { type: 'ThreadChanged', threadId: thread.id, boardId: board.id });
+    });
+    return (await this.threads.findByIds([input.threadId]))[0];
   }
 
   async setThreadFlags(actor: Actor, threadId: string, flags: { locked?: boolean; pinned?: boolean }, reason: string | null): Promise<ThreadRecord> {

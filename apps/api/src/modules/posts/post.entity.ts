@@ -14,6 +14,7 @@ export type ContentState = (typeof CONTENT_STATES)[number];
 })
 @Index('posts_author_created_idx', ['authorId', 'createdAt'])
 @Index('posts_held_idx', { synchronize: false })
+@Index('posts_purge_idx', ['purgeId'], { where: 'purge_id IS NOT NULL' })
 @Check('posts_state_check', `state IN ('VISIBLE','HELD','HIDDEN','REMOVED')`)
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -64,6 +65,14 @@ export class PostEntity {
 
   @Column({ name: 'scam_verdict', type: 'jsonb', nullable: true })
   scamVerdict: unknown;
+
+  // Set while the post is removed by a purge of its author: which purge, and the state it
+  // had, so that undoing that purge restores exactly what it removed.
+  @Column({ name: 'purge_id', type: 'uuid', nullable: true })
+  purgeId: string | null;
+
+  @Column({ name: 'purged_from', type: 'varchar', length: 16, nullable: true })
+  purgedFrom: ContentState | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

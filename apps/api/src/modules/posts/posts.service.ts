@@ -97,7 +97,7 @@ export class PostsService {
           staffResponse: isStaffOf(actor, thread.locale) && actor.id !== thread.authorId,
           seen: { state: thread.state, locked: thread.locked, private: thread.private },
           events: this.outbox.inStatement([
-            { type: 'PostCreated', postId, threadId: thread.id, boardId: thread.boardId, authorId: actor.id, state: prepared.state },
+            { type: 'PostCreated', postId, threadId: thread.id, boardId: thread.boardId, authorId: actor.id, state: prepared.state, flagged: prepared.scamVerdict !== null },
           ]),
         });
         if (post) return post;

@@ -10,7 +10,7 @@ import { AppConfig } from '../../config/app-config.js';
 // address. Counters are rate-limiter-flexible's, in Redis when configured (shared by every
 // instance), else in memory. BEACON_RATE_LIMITS=off turns these off (load tests, harnesses);
 // it never touches the login throttle.
-export type LimitedAction = 'thread' | 'reply' | 'register' | 'refresh' | 'checkContent' | 'verifyStaff';
+export type LimitedAction = 'thread' | 'reply' | 'report' | 'register' | 'refresh' | 'checkContent' | 'verifyStaff';
 
 interface Rule {
   points: number;
@@ -18,7 +18,8 @@ interface Rule {
 }
 
 const DAY = 86_400;
-const RULES: Record<LimitedAction, { newAccount?: Rule[]; established?: Rule[]; anonymous?: Rule[] }> = {
+// Reports: per user, whatever the account's age, REPORTS_PER_HOUR an hour (see rulesFor).
+const RULES: Record<Exclude<LimitedAction, 'report'>, { newAccount?: Rule[]; established?: Rule[]; anonymous?: Rule[] }> = {
   thread: { newAccount: [{ points: 1, duration: 120 }, { points: 3, duration: DAY }], established: [{ points: 1, duration: 15 }] },
   reply: { newAccount: [{ points: 1, duration: 30 }, { points: 10, duration: DAY }], established: [{ points: 1, duration: 5 }] },
   register: { anonymous: [{ points: 5, duration: 3600 }] },
@@ -46,13 +47,17 @@ export class RateLimits implements OnModuleDestroy {
     await this.consume(action, isNew ? 'newAccount' : 'established', actor.id);
   }
 
+  async consumeReport(actor: Actor): Promise<void> {
+    await this.consume('report', 'established', actor.id);
+  }
+
   async consumeForAddress(action: 'register' | 'refresh' | 'checkContent' | 'verifyStaff', address: string): Promise<void> {
     await this.consume(action, 'anonymous', address);
   }
 
   private async consume(action: LimitedAction, tier: 'newAccount' | 'established' | 'anonymous', key: string): Promise<void> {
     if (!this.config.BEACON_RATE_LIMITS) return;
-    const rules = RULES[action][tier] ?? [];
+    const rules = this.rulesFor(action, tier);
     for (const [i, rule] of rules.entries()) {
       try {
         await this.limiter(`${action}:${tier}:${i}`, rule).consume(key);
@@ -62,6 +67,11 @@ export class RateLimits implements OnModuleDestroy {
         throw new DomainError('RATE_LIMITED', waitMessage(seconds), { retryAfterSeconds: seconds });
       }
     }
+  }
+
+  private rulesFor(action: LimitedAction, tier: 'newAccount' | 'established' | 'anonymous'): Rule[] {
+    if (action === 'report') return [{ points: this.config.REPORTS_PER_HOUR, duration: 3600 }];
+    return RULES[action][tier] ?? [];
   }
 
   private limiter(name: string, rule: Rule): RateLimiterAbstract {

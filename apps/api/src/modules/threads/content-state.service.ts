@@ -18,6 +18,9 @@ export interface TransitionRequest {
   transition: PostTransition;
   actor: Actor;
   reason?: string | null;
+  // Taken by the forum itself on the actor's action (a report that tips a post over the
+  // auto-hide threshold): logged as such, and the actor is not named as the one who hid it.
+  automatic?: boolean;
   // With an EDIT: the new text and the revision the editor saw.
   edit?: PreparedContent & { expectedRevision: number };
   // Preconditions on the thread as it is under the lock (locked, removed…): throw to refuse.
@@ -70,7 +73,7 @@ export class ContentStateService {
     if (request.actor.id !== post.authorId || MODERATION.has(request.transition.kind)) {
       await this.log.record(tx, {
         actorId: request.actor.id,
-        action: `${request.transition.kind}_POST`,
+        action: request.automatic ? `AUTO_${request.transition.kind}_POST` : `${request.transition.kind}_POST`,
         targetType: 'post',
         targetId: post.id,
         locale: thread.locale,
@@ -87,6 +90,7 @@ export class ContentStateService {
       from: post.state,
       to,
       edited: request.edit !== undefined,
+      flagged: request.edit ? request.edit.scamVerdict !== null : undefined,
     });
     return { before: post, state: to, changed: true };
   }
@@ -96,6 +100,6 @@ const MODERATION = new Set(['HIDE', 'REMOVE', 'RESTORE', 'APPROVE']);
 
 // Who took a post down, and why; cleared when it comes back.
 function removal(request: TransitionRequest, to: ContentState): { removedById: string | null; reason: string | null } {
-  if (to === 'REMOVED' || to === 'HIDDEN') return { removedById: request.actor.id, reason: request.reason ?? null };
+  if (to === 'REMOVED' || to === 'HIDDEN') return { removedById: request.automatic ? null : request.actor.id, reason: request.reason ?? null };
   return { removedById: null, reason: null };
 }

@@ -12,7 +12,9 @@ export type PostTransition =
   | { kind: 'HIDE' }
   | { kind: 'REMOVE' }
   | { kind: 'RESTORE' }
-  | { kind: 'APPROVE' };
+  | { kind: 'APPROVE' }
+  // Undoing a purge: a post it removed goes back to the state it had before.
+  | { kind: 'REINSTATE'; to: ContentState };
 
 export type TransitionKind = PostTransition['kind'];
 
@@ -38,9 +40,12 @@ export function nextPostState(from: ContentState, transition: PostTransition): T
     case 'RESTORE':
       if (from === 'HELD') return { refused: 'errors.postHeldNeedsApproval' };
       return from === 'VISIBLE' ? { same: true } : { to: 'VISIBLE' };
+    // "This post is fine": releases a held post, and one hidden (by reports or a moderator).
     case 'APPROVE':
-      if (from === 'HELD' || from === 'VISIBLE') return { to: 'VISIBLE' };
-      return { refused: 'errors.postNotAwaitingReview' };
+      if (from === 'REMOVED') return { refused: 'errors.postNotAwaitingReview' };
+      return { to: 'VISIBLE' };
+    case 'REINSTATE':
+      return from === 'REMOVED' ? { to: transition.to } : { refused: 'errors.postNotRemoved' };
   }
 }
 
@@ -58,4 +63,38 @@ export function threadEffects(post: { postNumber: number; isOfficialAnswer: bool
     replyCountDelta: (to === 'VISIBLE' ? 1 : 0) - (from === 'VISIBLE' ? 1 : 0),
     unmarkOfficialAnswer: post.isOfficialAnswer && to !== 'VISIBLE',
   };
+}
+
+export interface BulkPost {
+  id: string;
+  threadId: string;
+  postNumber: number;
+  state: ContentState;
+  isOfficialAnswer: boolean;
+}
+
+export interface BulkOutcome {
+  changes: { id: string; threadId: string; postNumber: number; from: ContentState; to: ContentState }[];
+  // Per thread, the sum of what its posts' changes do to it.
+  threads: Map<string, ThreadEffects>;
+}
+
+// The same rules applied to many posts at once (a purge and its undoing), so that a set-based
+// write moves states and counters exactly as one transition at a time would. Posts the
+// transition leaves as they are, or refuses, are left out.
+export function bulkTransitions(posts: readonly BulkPost[], transitionOf: (post: BulkPost) => PostTransition): BulkOutcome {
+  const outcome: BulkOutcome = { changes: [], threads: new Map() };
+  for (const post of posts) {
+    const next = nextPostState(post.state, transitionOf(post));
+    if (!('to' in next) || next.to === post.state) continue;
+    outcome.changes.push({ id: post.id, threadId: post.threadId, postNumber: post.postNumber, from: post.state, to: next.to });
+    const effects = threadEffects(post, post.state, next.to);
+    const sum = outcome.threads.get(post.threadId) ?? { replyCountDelta: 0, unmarkOfficialAnswer: false };
+    outcome.threads.set(post.threadId, {
+      replyCountDelta: sum.replyCountDelta + effects.replyCountDelta,
+      threadState: effects.threadState ?? sum.threadState,
+      unmarkOfficialAnswer: sum.unmarkOfficialAnswer || effects.unmarkOfficialAnswer,
+    });
+  }
+  return outcome;
 }

@@ -155,6 +155,11 @@ export class ThreadsRepository {
     await tx.query(`UPDATE threads SET official_answer_post_id = $2 WHERE id = $1`, [threadId, postId]);
   }
 
+  // Under the thread's row lock (ModeratorActionsService.moveThread).
+  async moveToBoard(threadId: string, boardId: string, tx: EntityManager): Promise<void> {
+    await tx.query(`UPDATE threads SET board_id = $2 WHERE id = $1`, [threadId, boardId]);
+  }
+
   async updateTitleAndTags(threadId: string, title: string, tags: string[], tx: EntityManager): Promise<void> {
     await tx.query(`UPDATE threads SET title = $2, tags = $3 WHERE id = $1`, [threadId, title, tags]);
   }

@@ -86,7 +86,15 @@ export class ThreadsService {
     const threadId = await this.threads.insert(thread, tx);
     const questionId = await this.posts.insert({ ...draft.question, threadId, authorId: thread.authorId, postNumber: 1, state: thread.state, createdAt: thread.createdAt }, tx);
     await this.threads.setQuestion(threadId, questionId, tx);
-    await this.outbox.publish(tx, { type: 'ThreadCreated', threadId, boardId: thread.boardId, authorId: thread.authorId, state: thread.state });
+    await this.outbox.publish(tx, {
+      type: 'ThreadCreated',
+      threadId,
+      boardId: thread.boardId,
+      authorId: thread.authorId,
+      state: thread.state,
+      questionId,
+      flagged: draft.question.scamVerdict !== null,
+    });
     return { threadId, questionId };
   }
 

@@ -53,6 +53,18 @@ export class UserEntity {
   @Column({ name: 'ban_reason', type: 'text', nullable: true })
   banReason: string | null;
 
+  // 0 new, 1 basic, 2 member, 3 trusted, 4 staff and moderators (see moderation/trust.ts):
+  // stored, moved by the actions that change its inputs, never computed per request.
+  @Column({ name: 'trust_level', type: 'smallint', default: 0 })
+  trustLevel: number;
+
+  // The outcome of this user's resolved reports: how far their reports are believed.
+  @Column({ name: 'reports_upheld', type: 'int', default: 0 })
+  reportsUpheld: number;
+
+  @Column({ name: 'reports_dismissed', type: 'int', default: 0 })
+  reportsDismissed: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { StaffBadgeType } from './graphql/user.type.js';
+import { authorColumns, toAuthorRecord, type AuthorRecord } from './author.sql.js';
 import { StaffBadgeEntity } from './staff-badge.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -25,6 +26,12 @@ export class UsersRepository {
     return this.db.query(
       `SELECT u.id, u.handle, u.display_name AS "displayName" FROM users u JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL WHERE 'STAFF' = ANY(u.roles)`,
     );
+  }
+
+  // Accounts as any viewer may see them (the author projection), by id: reporters, log actors.
+  async findPublic(ids: readonly string[]): Promise<AuthorRecord[]> {
+    const rows = await this.db.query(`SELECT u.id, ${authorColumns('u', 'b', '')} FROM users u LEFT JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL WHERE u.id = ANY($1::uuid[])`, [ids]);
+    return rows.map((row: Record<string, any>) => toAuthorRecord(row, row.id, ''));
   }
 
   // The fields of accounts that only their owners and admins see, for authors read publicly.

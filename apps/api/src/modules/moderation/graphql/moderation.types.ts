@@ -1,6 +1,8 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsDate, IsIn, IsOptional } from 'class-validator';
-import { IsId, IsText } from '../../../common/validation.js';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsArray, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
+import { IsId, IsOptionalText, IsText, msg, SUPPORTED_CONTENT_LOCALES } from '../../../common/validation.js';
+import { ConnectionType } from '../../../graphql/connection.js';
+import { REPORT_REASONS, type ReportReason } from '../reports/report.entity.js';
 
 export const MODERATION_ACTIONS = ['HIDE', 'REMOVE', 'RESTORE', 'APPROVE'] as const;
 export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number];
@@ -30,5 +32,102 @@ export class BanUserInput {
 @ArgsType()
 export class UnbanArgs {
   @Field(() => ID) @IsId() userId: string;
+  @Field() @IsText(3, 500) reason: string;
+}
+
+export const ReportReasonEnum = Object.fromEntries(REPORT_REASONS.map((r) => [r, r])) as { [R in ReportReason]: R };
+registerEnumType(ReportReasonEnum, {
+  name: 'ReportReason',
+  description: 'Why a post is reported. SCAM, PHISHING and IMPERSONATION weigh most in the review queue.',
+});
+
+@InputType('ReportPostInput')
+export class ReportPostInput {
+  @Field(() => ID) @IsId() postId: string;
+  @Field(() => ReportReasonEnum) @IsIn([...REPORT_REASONS], msg('validation.enum')) reason: ReportReason;
+  @Field(() => String, { nullable: true, description: 'What the moderators should know (at most 1,000 characters; scanned like any text).' })
+  @IsOptionalText(1000)
+  note?: string | null;
+}
+
+@ObjectType('Report', { description: "A user's report of a post. Visible to moderators of the post's language and admins, and to the reporter." })
+export class ReportType {
+  @Field(() => ID) id: string;
+  @Field(() => ReportReasonEnum) reason: ReportReason;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field() createdAt: Date;
+  postId: string;
+  reporterId: string;
+}
+
+@ObjectType('ReviewItem', { description: 'A post waiting for a moderator: reported, or held or flagged by the scam guard.' })
+export class ReviewItemType {
+  @Field(() => Float, { description: 'How urgent (higher first): the scam guard’s score, the reports weighted by the reporters’ trust and reason, and 100 more when reports hid the post.' })
+  priority: number;
+  @Field({ description: 'Whether reports hid the post automatically, pending this review.' }) autoHidden: boolean;
+  @Field({ description: 'When the post entered the queue.' }) openedAt: Date;
+  postId: string;
+  rank: number;
+}
+
+@ObjectType('ReviewItemConnection')
+export class ReviewItemConnectionType extends ConnectionType(ReviewItemType, 'ReviewItem') {}
+
+@ArgsType()
+export class ReviewQueueArgs {
+  @Field(() => [String], { nullable: true, description: "Default: the languages the caller moderates (every language for admins). One outside the caller's scope is FORBIDDEN." })
+  @IsOptional()
+  @IsArray()
+  @IsIn([...SUPPORTED_CONTENT_LOCALES], { each: true, ...msg('validation.locale', { locales: SUPPORTED_CONTENT_LOCALES.join(', ') }) })
+  locales?: string[] | null;
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @IsInt(msg('validation.integer')) first?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
+}
+
+@ObjectType('ModerationLogEntry', { description: 'One action of a moderator, admin or staff member, written by the transaction that made it. The log cannot be changed.' })
+export class ModerationLogEntryType {
+  @Field(() => ID) id: string;
+  @Field({ description: 'e.g. REMOVE_POST, AUTO_HIDE_POST, BAN_USER, PURGE_USER, RESTORE_USER_CONTENT, MOVE_THREAD, MARK_OFFICIAL_ANSWER, GRANT_BADGE' })
+  action: string;
+  @Field({ description: 'USER, thread or post.' }) targetType: string;
+  @Field(() => ID) targetId: string;
+  @Field(() => String, { nullable: true, description: 'The language of the content acted on, when it has one.' }) locale: string | null;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'What the target was before the action, as JSON.' }) before: string | null;
+  @Field(() => String, { nullable: true, description: 'What the action made of it, as JSON.' }) after: string | null;
+  @Field() createdAt: Date;
+  actorId: string;
+}
+
+@ObjectType('ModerationLogConnection')
+export class ModerationLogConnectionType extends ConnectionType(ModerationLogEntryType, 'ModerationLog') {}
+
+@ArgsType()
+export class ModerationLogArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 50 }) @IsOptional() @IsInt(msg('validation.integer')) first?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only the actions of this account.' }) @IsOptional() @IsId() actorId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only the actions on this user, thread or post.' }) @IsOptional() @IsId() targetId?: string | null;
+}
+
+@ObjectType('PurgeResult')
+export class PurgeResultType {
+  @Field(() => Int, { description: 'Threads whose question was removed (or restored).' }) threadsRemoved: number;
+  @Field(() => Int, { description: 'Replies removed (or restored).' }) postsRemoved: number;
+  userId: string;
+}
+
+@ArgsType()
+export class PurgeArgs {
+  @Field(() => ID) @IsId() userId: string;
+  @Field() @IsText(3, 500) reason: string;
+  @Field({ nullable: true, defaultValue: false, description: 'Also ban the account, in the same transaction.' }) @IsOptional() @IsBoolean() ban?: boolean;
+  @Field(() => Date, { nullable: true, description: 'With ban: until when; none: until lifted.' }) @IsOptional() @IsDate() banUntil?: Date | null;
+}
+
+@ArgsType()
+export class MoveThreadArgs {
+  @Field(() => ID) @IsId() threadId: string;
+  @Field(() => ID, { description: 'A board of the same kind, in the same or another language; the moderator must moderate both.' }) @IsId() boardId: string;
   @Field() @IsText(3, 500) reason: string;
 }
