@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import type pg from 'pg';
 import { withClient } from './dataset.js';
 import { WRITE_BODIES } from './content.js';
 
@@ -38,10 +39,24 @@ const STAFF_METRICS = `query Metrics($locale: String!, $since: DateTime!) {
   staffMetrics(locale: $locale, since: $since) { unanswered answered medianFirstResponseSeconds p90FirstResponseSeconds }
 }`;
 
+const REVIEW_QUEUE = `query Review($after: String) {
+  reviewQueue(first: 20, after: $after) {
+    nodes { priority autoHidden openedAt post { id state body author { handle } } reports { reason note reporter { handle } } verdict { action score } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const REVIEW_WALK = `query ReviewWalk($after: String) { reviewQueue(first: 100, after: $after) { pageInfo { hasNextPage endCursor } } }`;
+const PURGE = `mutation Purge($userId: ID!) { purgeUserContent(userId: $userId, reason: "benchmark purge") { postsRemoved threadsRemoved } }`;
+const RESTORE = `mutation Restore($userId: ID!) { restoreUserContent(userId: $userId, reason: "benchmark restore") { postsRemoved threadsRemoved } }`;
 const CREATE_POST = `mutation Reply($input: CreatePostInput!) { createPost(input: $input) { id createdAt } }`;
 
 // How deep the deep-page scenario reads: the page after this many threads.
 export const DEEP_OFFSET = 2000;
+// The review queue: open items, and how deep the deep page starts.
+export const REVIEW_ITEMS = 10_000;
+export const REVIEW_DEEP = 2000;
+// Posts of the account purged (and restored) by measurePurge.
+export const PURGE_POSTS = 5000;
 const WRITERS = 300;
 const HOT_THREADS = 500;
 
@@ -53,10 +68,13 @@ export interface Fixtures {
   tokens: string[];
   // Staff of each language, signed in (their elevated role needs 2FA, turned on for the run).
   staffSessions: { token: string; locale: string }[];
+  // A moderator of every language (with 2FA), and the review queue's cursor REVIEW_DEEP items in.
+  moderatorToken: string;
+  reviewDeepCursor: string | null;
 }
 
 export interface Scenario {
-  key: 'board' | 'deep' | 'thread' | 'hot-thread' | 'write' | 'staff-queue' | 'staff-metrics';
+  key: 'board' | 'deep' | 'thread' | 'hot-thread' | 'write' | 'staff-queue' | 'staff-metrics' | 'review-queue' | 'review-queue-deep';
   title: string;
   next(): { body: string; headers: Record<string, string> };
 }
@@ -83,7 +101,7 @@ const jsonHeaders = (): Record<string, string> => ({ 'content-type': 'applicatio
 // instead of hitting one hot page; writers get a session row each and an access token signed
 // as the API signs them (logging in 300 times would cost a minute of argon2 and trip the
 // per-IP login throttle).
-export async function prepareFixtures(dbUrl: string, jwtSecret: string): Promise<Omit<Fixtures, 'deepCursors'>> {
+export async function prepareFixtures(dbUrl: string, jwtSecret: string): Promise<Omit<Fixtures, 'deepCursors' | 'reviewDeepCursor'>> {
   return withClient(dbUrl, async (db) => {
     const boards = await db.query(`SELECT id FROM boards WHERE kind = 'QUESTIONS' ORDER BY locale, position`);
     const threads = await db.query(
@@ -115,7 +133,9 @@ export async function prepareFixtures(dbUrl: string, jwtSecret: string): Promise
       );
       staffSessions.push({ token: signAccessToken({ sub: id, sid: session.rows[0].id }, jwtSecret), locale });
     }
+    const moderatorToken = await prepareReviewQueue(db, jwtSecret);
     return {
+      moderatorToken,
       staffSessions,
       boardIds: boards.rows.map((r) => r.id),
       threadIds: threads.rows.map((r) => r.id),
@@ -123,6 +143,76 @@ export async function prepareFixtures(dbUrl: string, jwtSecret: string): Promise
       tokens,
     };
   });
+}
+
+// A moderator of both languages, and REVIEW_ITEMS open review items on random replies, each with
+// one to three reports, priorities spread as reports and the guard spread them.
+async function prepareReviewQueue(db: pg.Client, jwtSecret: string): Promise<string> {
+  const moderator = await db.query(
+    `INSERT INTO users (handle, display_name, email, password_hash, roles, moderator_locales, totp_secret, totp_enabled)
+     VALUES ('bench_moderator', 'Bench Moderator', 'bench_moderator@beacon.example', 'x', '{USER,MODERATOR}', '{en,zh-CN}', 'bench', true) RETURNING id`,
+  );
+  await db.query(`
+    INSERT INTO review_items (post_id, locale, priority, rank, report_urgency, report_count, opened_at)
+    SELECT p.id, b.locale, u.urgency, -u.urgency, u.urgency, 1 + (row_number() OVER () % 3)::int, date_trunc('milliseconds', now() - random() * interval '7 days')
+      FROM (SELECT id, thread_id FROM posts WHERE post_number > 1 AND state = 'VISIBLE' ORDER BY random() LIMIT ${REVIEW_ITEMS}) p
+      JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id
+     CROSS JOIN LATERAL (SELECT round((random() * 30)::numeric, 1)::float8 AS urgency) u`);
+  await db.query(`
+    WITH reporters AS (SELECT array_agg(id) AS ids FROM (SELECT id FROM users WHERE roles = '{USER}' ORDER BY handle LIMIT 500) u)
+    INSERT INTO reports (post_id, reporter_id, reason, note, weight)
+    SELECT ri.post_id, r.ids[1 + ((abs(hashtext(ri.post_id::text)) + n * 37) % 500)], (ARRAY['SCAM','SPAM','PHISHING','OTHER'])[1 + n % 4], 'Looks like a scam to me.', 1
+      FROM review_items ri CROSS JOIN reporters r CROSS JOIN LATERAL generate_series(1, ri.report_count) n`);
+  const session = await db.query(
+    `INSERT INTO sessions (user_id, family_id, refresh_hash, expires_at, user_agent, ip)
+     VALUES ($1, $2, $3, now() + interval '1 day', 'beacon-bench', '127.0.0.1') RETURNING id`,
+    [moderator.rows[0].id, randomUUID(), createHash('sha256').update(randomBytes(32)).digest('hex')],
+  );
+  return signAccessToken({ sub: moderator.rows[0].id, sid: session.rows[0].id }, jwtSecret);
+}
+
+// Follows the review queue's cursors, as a moderator paging through it would.
+export async function walkReviewQueue(apiUrl: string, token: string): Promise<string> {
+  let after: string | null = null;
+  for (let seen = 0; seen < REVIEW_DEEP; seen += 100) {
+    const { data } = await graphql(apiUrl, { query: REVIEW_WALK, variables: { after } }, token);
+    if (!data.reviewQueue.pageInfo.hasNextPage) throw new Error(`the review queue has fewer than ${REVIEW_DEEP} items`);
+    after = data.reviewQueue.pageInfo.endCursor;
+  }
+  return after!;
+}
+
+// Purges an account with PURGE_POSTS replies (one each in as many threads of both languages)
+// and restores it, `rounds` times, through the API: each is one request and one transaction.
+export async function measurePurge(apiUrl: string, dbUrl: string, token: string, rounds = 3): Promise<{ posts: number; purgeMs: number[]; restoreMs: number[] }> {
+  const userId = await withClient(dbUrl, async (db) => {
+    const user = await db.query(
+      `INSERT INTO users (handle, display_name, email, password_hash) VALUES ('bench_purged', 'Bench Purged', 'bench_purged@beacon.example', 'x') RETURNING id`,
+    );
+    await db.query(
+      `WITH targets AS (SELECT id FROM threads WHERE state = 'VISIBLE' AND NOT private ORDER BY random() LIMIT ${PURGE_POSTS}),
+            bumped AS (UPDATE threads t SET last_post_number = t.last_post_number + 1, reply_count = t.reply_count + 1 FROM targets WHERE t.id = targets.id RETURNING t.id, t.last_post_number),
+            inserted AS (INSERT INTO posts (thread_id, author_id, post_number, body, body_html) SELECT id, $1, last_post_number, 'Send me a message for a refund.', '<p>Send me a message for a refund.</p>' FROM bumped RETURNING id, body, author_id)
+       INSERT INTO post_revisions (post_id, revision, body, edited_by_id) SELECT id, 1, body, author_id FROM inserted`,
+      [user.rows[0].id],
+    );
+    return user.rows[0].id as string;
+  });
+  const timed = async (query: string) => {
+    const started = process.hrtime.bigint();
+    const { data } = await graphql(apiUrl, { query, variables: { userId } }, token);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const counts = data.purgeUserContent ?? data.restoreUserContent;
+    if (counts.postsRemoved !== PURGE_POSTS) throw new Error(`purge touched ${counts.postsRemoved} posts, not ${PURGE_POSTS}`);
+    return ms;
+  };
+  const purgeMs: number[] = [];
+  const restoreMs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    purgeMs.push(await timed(PURGE));
+    restoreMs.push(await timed(RESTORE));
+  }
+  return { posts: PURGE_POSTS, purgeMs, restoreMs };
 }
 
 // HS256 with the API's secret and claims ({ sub, sid }), valid for the length of a run.
@@ -193,6 +283,16 @@ export function buildScenarios(f: Fixtures): Scenario[] {
       },
     },
     {
+      key: 'review-queue',
+      title: `reviewQueue, first page (moderator, ${REVIEW_ITEMS.toLocaleString('en')} open items)`,
+      next: () => ({ body: query(REVIEW_QUEUE, {}), headers: { ...jsonHeaders(), authorization: `Bearer ${f.moderatorToken}` } }),
+    },
+    {
+      key: 'review-queue-deep',
+      title: `reviewQueue, page ${REVIEW_DEEP.toLocaleString('en')} items deep (moderator)`,
+      next: () => ({ body: query(REVIEW_QUEUE, { after: f.reviewDeepCursor }), headers: { ...jsonHeaders(), authorization: `Bearer ${f.moderatorToken}` } }),
+    },
+    {
       key: 'write',
       title: 'createPost (signed in)',
       next: () => ({
@@ -249,8 +349,8 @@ export async function runScenario(apiUrl: string, scenario: Scenario, options: {
   };
 }
 
-async function graphql(apiUrl: string, payload: object): Promise<{ data: any }> {
-  const response = await post(apiUrl, JSON.stringify(payload), jsonHeaders());
+async function graphql(apiUrl: string, payload: object, token?: string): Promise<{ data: any }> {
+  const response = await post(apiUrl, JSON.stringify(payload), token ? { ...jsonHeaders(), authorization: `Bearer ${token}` } : jsonHeaders());
   const json = JSON.parse(response.text) as { data: any; errors?: unknown };
   if (response.status !== 200 || json.errors) throw new Error(`GraphQL error (${response.status}): ${response.text.slice(0, 500)}`);
   return json;
