@@ -34,13 +34,21 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
   app.enableShutdownHooks();
   // Visitors' cached answers are served before the request reaches Express.
   const server = app.getHttpServer() as Server;
-  // Node's defaults let a client take 60 s to send its headers and 300 s for the request.
-  server.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
-  server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
+  applyServerTimeouts(server, config);
   const listeners = server.listeners('request') as RequestListener[];
   if (listeners.length !== 1) throw new Error(`expected Express as the only request listener, found ${listeners.length}`);
   const [express] = listeners;
   server.removeAllListeners('request');
   server.on('request', app.get(AnonymousResponseCache).front(express));
   return app;
+}
+
+// Node's defaults let a slow client hold a connection for 60 s before its headers are in and
+// 300 s before its request is; and it only looks every 30 s, so a short timeout would be
+// enforced late. The interval is read when the server starts listening.
+function applyServerTimeouts(server: Server, config: AppConfig): void {
+  server.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
+  server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
+  server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(1000, config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS);
 }
