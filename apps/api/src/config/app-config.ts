@@ -156,6 +156,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
   HTTP_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
+  // Texts longer than this are scanned by the scam guard in worker threads, off the event loop
+  // (modules/scam-guard/scan-pool.ts); shorter ones at once. SCAN_WORKERS threads.
+  @Transform(toInt) @IsInt() @Min(0) @Max(100_000)
+  SCAN_INLINE_MAX_CHARS = 2000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(16)
+  SCAN_WORKERS = 1;
+
   // Adds x-sql-queries to GraphQL responses: for tests and the benchmark, not production.
   @Transform(toBool) @IsBoolean()
   EXPOSE_SQL_QUERY_COUNT = false;
