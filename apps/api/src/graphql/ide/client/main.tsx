@@ -12,8 +12,10 @@ const fetcher = createGraphiQLFetcher({
   subscriptionUrl: url.href.replace(/^http/, 'ws'),
 });
 
-const example = `# Beacon's GraphQL API. Signed-in requests: set the header
-# {"authorization": "Bearer <accessToken from login>"} below.
+const example = `# Beacon's GraphQL API (development).
+# To send requests as a signed-in user, run
+# login and put {"authorization": "Bearer <accessToken>"}
+# under Headers below.
 {
   boards {
     id
