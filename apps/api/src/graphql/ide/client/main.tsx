@@ -13,9 +13,9 @@ const fetcher = createGraphiQLFetcher({
 });
 
 const example = `# Beacon's GraphQL API (development).
-# To send requests as a signed-in user, run
-# login and put {"authorization": "Bearer <accessToken>"}
-# under Headers below.
+# To act as a signed-in user, run login,
+# then put under Headers below:
+# {"authorization": "Bearer <accessToken>"}
 {
   boards {
     id
