@@ -10,12 +10,23 @@ import type { ScanTask } from './scan.worker.js';
 @Injectable()
 export class ScanPool implements OnModuleDestroy {
   private pool: Piscina | undefined;
+  private inFlight = 0;
 
   constructor(private readonly config: AppConfig) {}
 
-  scan(task: ScanTask): Promise<ScanResult> {
+  async scan(task: ScanTask): Promise<ScanResult> {
     this.pool ??= createPool(this.config.SCAN_WORKERS);
-    return this.pool.run(task) as Promise<ScanResult>;
+    this.inFlight += 1;
+    try {
+      return (await this.pool.run(task)) as ScanResult;
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  // Texts handed to the workers and not yet answered (running or queued).
+  get scanning(): number {
+    return this.inFlight;
   }
 
   async onModuleDestroy(): Promise<void> {
