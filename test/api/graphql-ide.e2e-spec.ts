@@ -1,4 +1,8 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, launchChromium, screenshot } from '../../apps/web/e2e/chromium.js';
 import { buildIfChanged, GRAPHQL_IDE } from '../../scripts/build-web-if-changed.js';
 import { createTestApp, errorOf, type TestApp } from '../support/test-app.js';
 
@@ -64,6 +68,31 @@ describe('GraphQL IDE and suggestions in development', () => {
     expect((await t.gql(`{ __typename }`)).data).toEqual({ __typename: 'Query' });
     const get = await t.http().get('/graphql').query({ query: '{ __typename }' }).set('accept', 'application/json').set('apollo-require-preflight', '1');
     expect(get.body.data).toEqual({ __typename: 'Query' });
+  });
+
+  // In Debian's Chromium where it is installed (.ci/run installs it).
+  it.skipIf(!HAS_CHROMIUM)('runs a query in a browser, loading nothing but from the API', async () => {
+    await t.app.listen(0, '127.0.0.1');
+    const origin = `http://127.0.0.1:${((t.app.getHttpServer() as Server).address() as AddressInfo).port}`;
+    const browser: Browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const elsewhere: string[] = [];
+      const failed: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) elsewhere.push(r.url());
+      });
+      page.on('requestfailed', (r) => failed.push(r.url()));
+      page.on('pageerror', (e) => failed.push(String(e)));
+      await page.goto(`${origin}/graphql`);
+      await page.locator('.graphiql-execute-button').click();
+      await page.locator('.result-window').getByText('"boards"').waitFor({ timeout: 20_000 });
+      await screenshot(page, 'graphql-ide');
+      expect(elsewhere).toEqual([]);
+      expect(failed).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('suggests field and argument names', async () => {
