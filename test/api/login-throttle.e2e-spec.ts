@@ -129,3 +129,20 @@ describe('login throttle backoff', () => {
     expect(errorOf(await guess())).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 20 });
   });
 });
+
+describe('login throttle with Redis unreachable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Nothing listens on port 1: every command fails, and the memory insurance counts instead.
+    t = await createTestApp({ TRUST_PROXY: 'loopback', REDIS_URL: 'redis://127.0.0.1:1', LOGIN_FAILURES_PER_ACCOUNT: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('still refuses guesses past the limit', async () => {
+    const user = await t.factory.user();
+    const codes: string[] = [];
+    for (let i = 0; i < 3; i++) codes.push(outcome(await t.gql(LOGIN, { input: { login: user.handle, password: WRONG } }, { headers: { 'x-forwarded-for': '192.0.2.1' } })));
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    expect(outcome(await t.gql(LOGIN, { input: { login: user.handle, password: user.password } }, { headers: { 'x-forwarded-for': '192.0.2.2' } }))).toBe('ok');
+  });
+});

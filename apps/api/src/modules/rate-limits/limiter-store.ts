@@ -1,8 +1,9 @@
-import { once } from 'node:events';
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DomainError, type Message } from '../../common/domain-error.js';
+import { LOGGER } from '../../common/logger.js';
 import { AppConfig } from '../../config/app-config.js';
 
 export interface Rule {
@@ -19,18 +20,35 @@ export class LimiterStore implements OnModuleInit, OnModuleDestroy {
   private readonly limiters = new Map<string, RateLimiterAbstract>();
   private readonly redis: Redis | null;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(LOGGER) logger: Logger,
+  ) {
     this.redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { enableOfflineQueue: false }) : null;
-    // Failures are answered by the memory insurance; ioredis reconnects by itself.
-    this.redis?.on('error', () => undefined);
+    // While Redis is unreachable each instance counts in its own memory (the insurance
+    // limiters); ioredis reconnects by itself. Said once per outage, not per retry.
+    let reported = false;
+    this.redis?.on('error', (error: Error) => {
+      if (!reported) logger.warn({ reason: error.message }, 'rate-limit counters: Redis unreachable, counting in memory until it is back');
+      reported = true;
+    });
+    this.redis?.on('ready', () => (reported = false));
   }
 
   // Commands sent before the connection is up would be counted by the insurance limiter
   // instead of Redis: give the connection a moment at boot, without refusing to start without it.
   async onModuleInit(): Promise<void> {
-    if (!this.redis || this.redis.status === 'ready') return;
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
-    await Promise.race([once(this.redis, 'ready'), timeout]);
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 2000);
+      redis.once('ready', done);
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
