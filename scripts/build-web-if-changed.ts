@@ -1,12 +1,31 @@
-// Builds the web client into dist/web only when its sources or the schema changed since the
-// last build (a content hash of the inputs is kept next to the output).
+// Builds the Vite bundles the API serves only when their sources changed since the last build
+// (a content hash of the inputs is kept next to the output): the web client into dist/web, and
+// the development GraphQL IDE into dist/graphql-ide.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INPUTS = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/api/schema.gql', 'package-lock.json'];
-const STAMP = 'dist/web/.inputs-hash';
+export interface ViteBundle {
+  name: string;
+  inputs: string[];
+  config: string;
+  outDir: string;
+}
+
+export const WEB_CLIENT: ViteBundle = {
+  name: 'web client',
+  inputs: ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/api/schema.gql', 'package-lock.json'],
+  config: 'apps/web/vite.config.ts',
+  outDir: 'dist/web',
+};
+
+export const GRAPHQL_IDE: ViteBundle = {
+  name: 'GraphQL IDE',
+  inputs: ['apps/api/src/graphql/ide/client', 'package-lock.json'],
+  config: 'apps/api/src/graphql/ide/client/vite.config.mjs',
+  outDir: 'dist/graphql-ide',
+};
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -14,22 +33,31 @@ function files(path: string): string[] {
   return readdirSync(path).sort().flatMap((name) => files(join(path, name)));
 }
 
-export function webInputsHash(): string {
+export function inputsHash(bundle: ViteBundle): string {
   const hash = createHash('sha256');
-  for (const file of INPUTS.flatMap(files)) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of bundle.inputs.flatMap(files)) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }
 
-export function buildWebIfChanged(log: (line: string) => void = console.log): boolean {
-  const hash = webInputsHash();
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) {
-    log('web client is up to date (dist/web)');
+export function buildIfChanged(bundle: ViteBundle, log: (line: string) => void = console.log): boolean {
+  const stamp = join(bundle.outDir, '.inputs-hash');
+  const hash = inputsHash(bundle);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
+    log(`${bundle.name} is up to date (${bundle.outDir})`);
     return false;
   }
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-  writeFileSync(STAMP, hash);
-  log('web client built into dist/web');
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', bundle.config, '--logLevel', 'warn'], { stdio: 'inherit' });
+  writeFileSync(stamp, hash);
+  log(`${bundle.name} built into ${bundle.outDir}`);
   return true;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) buildWebIfChanged();
+export function buildWebIfChanged(log: (line: string) => void = console.log): boolean {
+  return buildIfChanged(WEB_CLIENT, log);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildIfChanged(WEB_CLIENT);
+  // The IDE is served outside production only.
+  if (process.env.NODE_ENV !== 'production') buildIfChanged(GRAPHQL_IDE);
+}

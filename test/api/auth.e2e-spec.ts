@@ -84,7 +84,7 @@ describe('accounts and sessions', () => {
     expect(wrong.code).toBe('UNAUTHENTICATED');
   });
 
-  it('throttles failed logins per account, also for accounts that do not exist', async () => {
+  it('throttles failed logins to an account from one address, also for accounts that do not exist', async () => {
     for (const login of [(await t.factory.user()).handle, 'ghost_account']) {
       for (let i = 0; i < 3; i++) await t.gql(LOGIN, { input: { login, password: 'wrong password!' } });
       const error = errorOf(await t.gql(LOGIN, { input: { login, password: 'wrong password!' } }));
@@ -93,7 +93,7 @@ describe('accounts and sessions', () => {
     }
   });
 
-  it('keeps refusing the right password while an account is throttled', async () => {
+  it('keeps refusing the right password from an address throttled for that account', async () => {
     const user = await t.factory.user();
     for (let i = 0; i < 3; i++) await t.gql(LOGIN, { input: { login: user.handle, password: 'wrong password!' } });
     expect(errorOf(await t.gql(LOGIN, { input: { login: user.handle, password: user.password } })).code).toBe('RATE_LIMITED');

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { counterStoreProvider } from '../common/counter-store.js';
 import { AppConfig } from '../config/app-config.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { DiscoveryModule } from '@nestjs/core';
@@ -37,7 +36,6 @@ import { TotpService } from './totp.service.js';
     PasswordHasher,
     TotpService,
     LoginThrottle,
-    counterStoreProvider,
     { provide: APP_GUARD, useClass: AccessGuard },
     OperationAccess,
   ],

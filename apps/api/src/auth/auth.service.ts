@@ -69,21 +69,19 @@ export class AuthService {
   }
 
   async login(input: LoginInput, client: ClientInfo): Promise<IssuedSession> {
-    await this.throttle.assertAllowed(input.login, client.ip);
+    // The account first, so that its handle and its e-mail share one count.
     const user = await this.users.findByLogin(input.login.trim());
+    const attempt = await this.throttle.begin({ userId: user?.id ?? null, login: input.login }, client.ip);
     const passwordOk = await this.hasher.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !passwordOk) {
-      await this.throttle.recordFailure(input.login, client.ip);
-      throw invalidCredentials();
-    }
+    if (!user || !passwordOk) throw invalidCredentials();
     if (user.totpEnabled) {
-      if (!input.totp) throw new DomainError('TWO_FACTOR_REQUIRED', { key: 'errors.twoFactorCodeRequired' });
-      if (!(await this.acceptTotp(user, user.totpSecret, input.totp))) {
-        await this.throttle.recordFailure(input.login, client.ip);
-        throw badField('totp', 'errors.twoFactorCodeInvalid');
+      if (!input.totp) {
+        await this.throttle.notCounted(attempt);
+        throw new DomainError('TWO_FACTOR_REQUIRED', { key: 'errors.twoFactorCodeRequired' });
       }
+      if (!(await this.acceptTotp(user, user.totpSecret, input.totp))) throw badField('totp', 'errors.twoFactorCodeInvalid');
     }
-    await this.throttle.recordSuccess(input.login);
+    await this.throttle.succeeded(attempt);
     return this.issue(user, client);
   }
 

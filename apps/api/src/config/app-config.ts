@@ -101,14 +101,28 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(8760)
   NEW_ACCOUNT_HOURS = 72;
 
+  // The login throttle (auth/login-throttle.ts). Failed logins to one account from one address:
+  // after this many within the window, that address is refused for the window, twice as long
+  // at each further lockout within a day (15 min, 30 min, 1 h, ... at most a day).
   @Transform(toInt) @IsInt() @Min(1) @Max(100)
   LOGIN_FAILURES_PER_ACCOUNT = 5;
 
+  // Failed logins to one account from all addresses together, per hour: a guess spread over
+  // many addresses still slows down.
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
+  LOGIN_FAILURES_PER_ACCOUNT_HOURLY = 50;
+
+  // Failed logins from one address, to any accounts, within the window.
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
   LOGIN_FAILURES_PER_IP = 30;
 
   @Transform(toInt) @IsInt() @Min(10) @Max(86_400)
   LOGIN_THROTTLE_WINDOW_SECONDS = 900;
+
+  // Password hashes (argon2id, 64 MiB each) computed at once; further logins and
+  // registrations wait their turn. About the number of cores.
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  PASSWORD_HASH_CONCURRENCY = 2;
 
   // Posting, registration and query limits (modules/rate-limits); `off` for load tests and
   // black-box harnesses. The login throttle stays on regardless.
@@ -145,6 +159,19 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
   HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+  // An idle kept-alive connection is closed after this long (longer than a proxy's own, so
+  // the proxy closes first and never reuses a connection the API is closing).
+  @Transform(toInt) @IsInt() @Min(1000) @Max(600_000)
+  HTTP_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+  // Texts longer than this are scanned by the scam guard in worker threads, off the event loop
+  // (modules/scam-guard/scan-pool.ts); shorter ones at once. SCAN_WORKERS threads.
+  @Transform(toInt) @IsInt() @Min(0) @Max(100_000)
+  SCAN_INLINE_MAX_CHARS = 2000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(16)
+  SCAN_WORKERS = 1;
 
   // Adds x-sql-queries to GraphQL responses: for tests and the benchmark, not production.
   @Transform(toBool) @IsBoolean()

@@ -15,7 +15,6 @@ export const en = {
     banned: 'Your account is suspended and cannot post. Reason: {{reason}}',
     notFound: 'The {{what}} was not found.',
     badUserInput: 'Some fields are not valid.',
-    rateLimited: 'Too many attempts. Try again in {{seconds}} seconds.',
     rateLimitedSeconds: 'You are doing that too often. Try again in {{n}} seconds.',
     rateLimitedMinutes: 'You are doing that too often. Try again in {{n}} minutes.',
     rateLimitedHours: 'You have reached the limit for now. Try again in {{n}} hours.',

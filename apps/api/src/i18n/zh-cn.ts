@@ -17,7 +17,6 @@ export const zhCN: Catalog = {
     banned: '你的账号已被限制发言。原因：{{reason}}',
     notFound: '未找到该{{what}}。',
     badUserInput: '部分字段填写有误。',
-    rateLimited: '尝试次数过多，请在 {{seconds}} 秒后重试。',
     rateLimitedSeconds: '操作过于频繁，请 {{n}} 秒后再试。',
     rateLimitedMinutes: '操作过于频繁，请 {{n}} 分钟后再试。',
     rateLimitedHours: '已达到当前上限，请 {{n}} 小时后再试。',

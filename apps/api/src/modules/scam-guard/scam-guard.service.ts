@@ -6,6 +6,7 @@ import { requestContext } from '../../common/request-context.js';
 import { AppConfig } from '../../config/app-config.js';
 import { messageLocale } from '../../i18n/translate.js';
 import { ScamRulesCache } from './scam-rules.cache.js';
+import { ScanPool } from './scan-pool.js';
 
 // What is stored with a flagged or held post: the verdict without its messages, which are
 // rendered in each reader's language when shown.
@@ -26,23 +27,28 @@ export interface ScanRequest {
 export class ScamGuardService {
   constructor(
     private readonly rules: ScamRulesCache,
+    private readonly pool: ScanPool,
     private readonly config: AppConfig,
   ) {}
 
   async scan(request: ScanRequest): Promise<ScanResult> {
     const author = request.author;
     const ageHours = author ? (Date.now() - author.createdAt.getTime()) / 3_600_000 : 0;
-    return scan(request.text, {
+    const rules = await this.rules.get();
+    const task = {
+      text: request.text,
       locale: messageLocale(requestContext.current()?.locale),
       contentLocale: request.contentLocale,
-      rules: await this.rules.get(),
       author: {
         // A visitor checking a draft is judged as the newest account would be.
         isNewAccount: !author || ageHours < this.config.NEW_ACCOUNT_HOURS,
         // Staff of the content's language (the one definition of staff), and admins.
         isStaff: isStaffOf(author, request.contentLocale) || isAdmin(author),
       },
-    });
+    };
+    // Short texts (nearly all posts) are scanned here at once; long ones in a worker thread.
+    if (request.text.length <= this.config.SCAN_INLINE_MAX_CHARS) return scan(task.text, { ...task, rules: rules.compiled });
+    return this.pool.scan({ ...task, rules: rules.source });
   }
 
   toStored(result: ScanResult): StoredVerdict {
