@@ -85,8 +85,18 @@ describe('GraphQL IDE and suggestions in development', () => {
       page.on('requestfailed', (r) => failed.push(r.url()));
       page.on('pageerror', (e) => failed.push(String(e)));
       await page.goto(`${origin}/graphql`);
-      await page.locator('.graphiql-execute-button').click();
-      await page.locator('.result-window').getByText('"boards"').waitFor({ timeout: 20_000 });
+      // A click before the editor has started (its workers load after the page) runs nothing:
+      // click until the answer shows.
+      const answer = page.locator('.result-window').getByText('"boards"');
+      await expect
+        .poll(
+          async () => {
+            await page.locator('.graphiql-execute-button').click();
+            return answer.isVisible();
+          },
+          { timeout: 30_000, interval: 1000 },
+        )
+        .toBe(true);
       await screenshot(page, 'graphql-ide');
       expect(elsewhere).toEqual([]);
       expect(failed).toEqual([]);

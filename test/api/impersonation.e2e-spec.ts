@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventRelay } from '../../apps/api/src/events/event-relay.js';
 import type { TestUser } from '../support/factory.js';
 import { createTestApp, errorOf, type TestApp } from '../support/test-app.js';
 
@@ -61,5 +62,78 @@ describe('impersonation guard and verifyStaff', () => {
     });
     expect((await t.gql(VERIFY, { handle: 'Iina_w' })).data.verifyStaff).toEqual({ handle: 'Iina_w', isOfficial: false, user: null, lookalikeOf: { handle: 'lina_w' } });
     expect((await t.gql(VERIFY, { handle: 'nobody_at_all' })).data.verifyStaff).toEqual({ handle: 'nobody_at_all', isOfficial: false, user: null, lookalikeOf: null });
+  });
+});
+
+describe('accounts that imitated someone before their badge was granted', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  let moderator: TestUser;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.factory.board({ locale: 'en' });
+    admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
+    moderator = await t.factory.user({ roles: ['MODERATOR'], totp: true, moderatorLocales: ['zh-CN'] });
+  });
+  afterAll(() => t.close());
+
+  const LIST = `query ($first: Int, $after: String) { staffLookalikes(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { field name user { id handle } imitates { id handle } } } }`;
+  const DISMISS = `mutation ($userId: ID!, $staffId: ID!) { dismissStaffLookalike(userId: $userId, staffId: $staffId, reason: "a real person of that name") }`;
+  const grant = async (userId: string) => {
+    const res = await t.gql(`mutation ($input: GrantStaffBadgeInput!) { grantStaffBadge(input: $input) { id } }`, { input: { userId, title: 'Official support', team: 'Support', locales: ['en'] } }, { as: admin });
+    expect(res.errors).toBeUndefined();
+    await t.app.get(EventRelay).drain();
+  };
+  const findingsOf = async (staffId: string) =>
+    (await t.gql(LIST, { first: 100 }, { as: moderator })).data.staffLookalikes.nodes.filter((n: { imitates: { id: string } }) => n.imitates.id === staffId);
+
+  it('lists existing accounts whose handle or display name imitates the new staff member, for moderators', async () => {
+    const member = await t.factory.user({ handle: 'mei_chen', totp: true });
+    const byHandle = await t.factory.user({ handle: 'mei_chem' });
+    const byName = await t.factory.user({ handle: 'ordinary_li' });
+    await t.db.query(`UPDATE users SET display_name = 'Mei Chen' WHERE id = $1`, [byName.id]);
+    const stranger = await t.factory.user({ handle: 'marco_polo' });
+    await grant(member.id);
+    const findings = await findingsOf(member.id);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        { field: 'handle', name: 'mei_chem', user: { id: byHandle.id, handle: 'mei_chem' }, imitates: { id: member.id, handle: 'mei_chen' } },
+        { field: 'displayName', name: 'Mei Chen', user: { id: byName.id, handle: 'ordinary_li' }, imitates: { id: member.id, handle: 'mei_chen' } },
+      ]),
+    );
+    expect(findings.some((f: { user: { id: string } }) => f.user.id === stranger.id)).toBe(false);
+    expect(findings.some((f: { user: { id: string } }) => f.user.id === member.id)).toBe(false);
+  });
+
+  it('drops a finding once the account is banned or renamed, or a moderator dismisses it (logged)', async () => {
+    const member = await t.factory.user({ handle: 'tom_okafor', totp: true });
+    const [banned, renamed, dismissed] = [await t.factory.user({ handle: 'tom_0kafor' }), await t.factory.user({ handle: 'tom_okafur' }), await t.factory.user({ handle: 'tom_okafar' })];
+    await grant(member.id);
+    // Each account's handle, and its display name (the same text, as the factory names them).
+    expect(await findingsOf(member.id)).toHaveLength(6);
+    await t.gql(`mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`, { i: { userId: banned.id, reason: 'impersonation' } }, { as: moderator });
+    await t.gql(`mutation { updateProfile(displayName: "Someone Else") { id } }`, {}, { as: renamed });
+    await t.db.query(`UPDATE users SET handle = 'tom_someone' WHERE id = $1`, [renamed.id]);
+    expect((await t.gql(DISMISS, { userId: dismissed.id, staffId: member.id }, { as: moderator })).data.dismissStaffLookalike).toBe(true);
+    expect(await findingsOf(member.id)).toEqual([]);
+    expect(errorOf(await t.gql(DISMISS, { userId: dismissed.id, staffId: member.id }, { as: moderator })).code).toBe('CONFLICT');
+    const [entry] = await t.db.query(`SELECT action, actor_id, reason FROM moderation_log WHERE target_id = $1 AND action = 'DISMISS_LOOKALIKE'`, [dismissed.id]);
+    expect(entry).toEqual({ action: 'DISMISS_LOOKALIKE', actor_id: moderator.id, reason: 'a real person of that name' });
+  });
+
+  it('pages by cursor, and is for moderators and admins only', async () => {
+    const member = await t.factory.user({ handle: 'ana_silva', totp: true });
+    for (const handle of ['ana_silvo', 'ana_silve', 'ana_silvu']) await t.factory.user({ handle });
+    await grant(member.id);
+    const first = (await t.gql(LIST, { first: 1 }, { as: admin })).data.staffLookalikes;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = (await t.gql(LIST, { first: 100, after: first.pageInfo.endCursor }, { as: admin })).data.staffLookalikes;
+    const key = (n: { field: string; user: { id: string }; imitates: { id: string } }) => `${n.user.id}/${n.imitates.id}/${n.field}`;
+    expect(rest.nodes.map(key)).not.toContain(key(first.nodes[0]));
+    expect(rest.nodes.length + 1).toBe(first.totalCount);
+    expect(errorOf(await t.gql(LIST, {}, { as: await t.factory.user() })).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(LIST, {})).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await t.gql(DISMISS, { userId: member.id, staffId: member.id }, { as: await t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] }) })).code).toBe('FORBIDDEN');
   });
 });

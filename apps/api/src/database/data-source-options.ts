@@ -9,6 +9,7 @@ import { UserEntity } from '../modules/users/user.entity.js';
 import { ScamRuleEntity } from '../modules/scam-guard/scam-rule.entity.js';
 import { ReportEntity } from '../modules/moderation/reports/report.entity.js';
 import { ReviewItemEntity } from '../modules/moderation/review/review-item.entity.js';
+import { StaffLookalikeEntity } from '../modules/staff/staff-lookalike.entity.js';
 import { QueryCountingLogger } from './query-counter.js';
 import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create-core-schema.js';
 import { CreateScamRules1764070000000 } from './migrations/1764070000000-create-scam-rules.js';
@@ -17,6 +18,7 @@ import { ListHeldThreadsByIndex1764090000000 } from './migrations/1764090000000-
 import { CreateDomainEvents1764100000000 } from './migrations/1764100000000-create-domain-events.js';
 import { IndexStaffQueueAndMetrics1764110000000 } from './migrations/1764110000000-index-staff-queue-and-metrics.js';
 import { CreateReportsAndReviewQueue1764120000000 } from './migrations/1764120000000-create-reports-and-review-queue.js';
+import { CreateStaffLookalikes1764130000000 } from './migrations/1764130000000-create-staff-lookalikes.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -30,6 +32,7 @@ export const ENTITIES = [
   ScamRuleEntity,
   ReportEntity,
   ReviewItemEntity,
+  StaffLookalikeEntity,
 ];
 
 // Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
@@ -41,6 +44,7 @@ export const MIGRATIONS = [
   CreateDomainEvents1764100000000,
   IndexStaffQueueAndMetrics1764110000000,
   CreateReportsAndReviewQueue1764120000000,
+  CreateStaffLookalikes1764130000000,
 ];
 
 export interface DatabaseTimeouts {

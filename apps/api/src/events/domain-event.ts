@@ -10,7 +10,9 @@ export type DomainEvent =
   | { type: 'PostCreated'; postId: string; threadId: string; boardId: string; authorId: string; state: ContentState; flagged?: boolean }
   | { type: 'PostChanged'; postId: string; threadId: string; boardId: string; from: ContentState; to: ContentState; edited: boolean; flagged?: boolean }
   | { type: 'BoardsChanged' }
-  | { type: 'UserChanged'; userId: string };
+  | { type: 'UserChanged'; userId: string }
+  // A staff badge was granted: existing accounts imitating the member are looked for.
+  | { type: 'StaffBadgeGranted'; userId: string };
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -47,6 +47,7 @@ export const en = {
     malformedJson: 'The request body is not valid JSON.',
     postHeldNeedsApproval: 'This post awaits review: approve it rather than restore it.',
     postNotAwaitingReview: 'This post is not awaiting review.',
+    noOpenLookalike: 'There is no open finding of this account imitating this staff member.',
     postNotRemoved: 'This post is not removed.',
     alreadyReported: 'You have already reported this post; a moderator will look at it.',
     cannotReportOwnPost: 'You cannot report your own post.',

@@ -49,6 +49,7 @@ export const zhCN: Catalog = {
     malformedJson: '请求内容不是有效的 JSON。',
     postHeldNeedsApproval: '此帖正在等待审核：请使用"批准"而不是"恢复"。',
     postNotAwaitingReview: '此帖不在待审核状态。',
+    noOpenLookalike: '没有该账户冒充此工作人员的待处理记录。',
     postNotRemoved: '此帖未被删除。',
     alreadyReported: '你已举报过此帖，版主会尽快处理。',
     cannotReportOwnPost: '不能举报自己的帖子。',

@@ -21,6 +21,9 @@ export function contentKeysOf(event: DomainEvent): ContentKey[] {
       return ['boards'];
     case 'UserChanged':
       return [`user:${event.userId}`];
+    // Published with the UserChanged that moves the member's key.
+    case 'StaffBadgeGranted':
+      return [];
   }
 }
 

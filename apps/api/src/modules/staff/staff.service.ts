@@ -43,6 +43,7 @@ export class StaffService {
       if (previous) await this.staff.revokeBadge(previous.id, actor.id, tx);
       await this.staff.insertBadge({ userId: user.id, title: input.title, team: input.team, locales, grantedById: actor.id }, tx);
       await this.changed(tx, actor, user, { action: 'GRANT_BADGE', staff: true, before: previous, after: { title: input.title, team: input.team, locales } });
+      await this.outbox.publish(tx, { type: 'StaffBadgeGranted', userId: user.id });
     });
     return input.userId;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toPage, type Page } from '../../../common/cursor.js';
+import { returnedRows } from '../../../common/sql.js';
 import { reviewPriority } from '../trust.js';
 
 export interface ReviewItemRecord {
@@ -52,9 +53,8 @@ export class ReviewQueueRepository {
 
   // The posts whose open items were resolved.
   async resolve(postIds: readonly string[], actorId: string, tx: EntityManager): Promise<string[]> {
-    const rows: { post_id: string }[] = await tx.query(
-      `UPDATE review_items SET resolved_at = now(), resolved_by_id = $2 WHERE post_id = ANY($1::uuid[]) AND resolved_at IS NULL RETURNING post_id`,
-      [postIds, actorId],
+    const rows = returnedRows<{ post_id: string }>(
+      await tx.query(`UPDATE review_items SET resolved_at = now(), resolved_by_id = $2 WHERE post_id = ANY($1::uuid[]) AND resolved_at IS NULL RETURNING post_id`, [postIds, actorId]),
     );
     return rows.map((r) => r.post_id);
   }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsId, IsText, SUPPORTED_CONTENT_LOCALES } from '../../../common/validation.js';
+import { ConnectionType } from '../../../graphql/connection.js';
 import { UserType } from '../../users/graphql/user.type.js';
 
 @InputType('GrantStaffBadgeInput')
@@ -55,4 +56,29 @@ export class StaffMetricsType {
   @Field(() => Int, { description: 'Questions (public and private) that got a first staff response.' }) answered: number;
   @Field(() => Float, { nullable: true }) medianFirstResponseSeconds: number | null;
   @Field(() => Float, { nullable: true }) p90FirstResponseSeconds: number | null;
+}
+
+@ObjectType('StaffLookalike', { description: 'An account whose name imitates a staff member, found when the badge was granted; for moderators to act on.' })
+export class StaffLookalikeType {
+  @Field({ description: 'handle or displayName: which of the account’s names imitates the member.' }) field: string;
+  @Field({ description: 'The name as it was found.' }) name: string;
+  @Field() detectedAt: Date;
+  userId: string;
+  staffId: string;
+}
+
+@ObjectType('StaffLookalikeConnection')
+export class StaffLookalikeConnectionType extends ConnectionType(StaffLookalikeType, 'StaffLookalike') {}
+
+@ArgsType()
+export class StaffLookalikesArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20 }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
+}
+
+@ArgsType()
+export class DismissStaffLookalikeArgs {
+  @Field(() => ID, { description: 'The imitating account.' }) @IsId() userId: string;
+  @Field(() => ID, { description: 'The staff member it was found to imitate.' }) @IsId() staffId: string;
+  @Field() @IsText(3, 500) reason: string;
 }
