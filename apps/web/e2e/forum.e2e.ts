@@ -1,51 +1,24 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
-import { HAS_CHROMIUM, launchChromium, screenshot } from './chromium.js';
+import { HAS_CHROMIUM, screenshot } from './chromium.js';
+import { horizontalOverflow, PHONE, startHarness, type Harness } from './fixtures/harness.js';
 
 const PHISHING = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 360, height: 740 };
 
-// One API process, one browser: the real client served by the real API on PostgreSQL.
 describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
+  let h: Harness;
+  let t: Harness['t'];
   let base: string;
+  const open = (...args: Parameters<Harness['open']>) => h.open(...args);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    for (const [position, topic, en, zh] of [
-      [0, 'deposits-withdrawals', 'Deposits & withdrawals', '充值与提币'],
-      [1, 'account-security', 'Account security', '账户安全'],
-    ] as const) {
-      for (const [locale, name] of [['en', en], ['zh-CN', zh]] as const) {
-        await t.db.query(`INSERT INTO boards (slug, locale, topic_key, kind, name, position) VALUES ($1, $2, $1, 'QUESTIONS', $3, $4)`, [topic, locale, name, position]);
-      }
-    }
-    browser = await launchChromium();
+    h = await startHarness();
+    t = h.t;
+    base = h.base;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await h?.close();
   });
-
-  async function open(path: string, options: { viewport?: typeof DESKTOP; session?: { token: string; refreshToken: string } } = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP });
-    if (options.session) {
-      const value = JSON.stringify({ accessToken: options.session.token, refreshToken: options.session.refreshToken });
-      await context.addInitScript((session) => localStorage.setItem('beacon.session', session), value);
-    }
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] page error on ${path}: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && console.error(`[browser] console on ${path}: ${message.text()}`));
-    await page.goto(base + path);
-    return { context, page };
-  }
 
   it('serves the app at / and sends a visitor to the boards of their language', async () => {
     const { context, page } = await open('/');
@@ -90,7 +63,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
   it('holds a phishing reply and explains why, with the scam guard’s reasons shown while typing', async () => {
     const author = await t.factory.user({ locale: 'en' });
     const scammer = await t.factory.user({ locale: 'en', createdAt: new Date() });
-    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'en' AND slug = 'deposits-withdrawals'`))[0].id, slug: 'deposits-withdrawals', locale: 'en', kind: 'QUESTIONS' as const };
+    const board = await h.board('en', 'deposits-withdrawals');
     const thread = await t.factory.thread({ board, author, title: 'Withdrawal pending for hours' });
     const { context, page } = await open(`/en/t/${thread.id}`, { session: scammer });
     await page.getByRole('textbox', { name: 'Your reply' }).fill(PHISHING);
@@ -121,7 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
   it('keeps a private thread from another user', async () => {
     const asker = await t.factory.user({ locale: 'zh-CN' });
     const other = await t.factory.user({ locale: 'zh-CN' });
-    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'zh-CN' AND slug = 'account-security'`))[0].id, slug: 'account-security', locale: 'zh-CN', kind: 'QUESTIONS' as const };
+    const board = await h.board('zh-CN', 'account-security');
     const thread = await t.factory.thread({ board, author: asker, title: '我的账户被冻结了', body: '私密问题：我的 UID 是 123456', private: true });
 
     const own = await open(`/zh-CN/t/${thread.id}`, { session: asker });
@@ -142,7 +115,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
 
   it('recovers a stale edit: both versions shown, no text lost, saved over the new revision', async () => {
     const author = await t.factory.user({ locale: 'en' });
-    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'en' AND slug = 'account-security'`))[0].id, slug: 'account-security', locale: 'en', kind: 'QUESTIONS' as const };
+    const board = await h.board('en', 'account-security');
     const thread = await t.factory.thread({ board, author, title: 'Reset my 2FA', body: 'I lost my phone.' });
     const { context, page } = await open(`/en/t/${thread.id}`, { session: author });
     await page.getByRole('button', { name: 'Edit' }).click();
@@ -191,8 +164,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const { context, page } = await open(`/${lang}`, { viewport: PHONE });
       await page.locator('h1').waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBe(0);
+      expect(await horizontalOverflow(page)).toBe(0);
       await screenshot(page, `home-${lang}-360`);
       await page.locator('main a').first().click();
       await page.locator('h1').waitFor();

@@ -17,6 +17,9 @@ export const routes: RouteObject[] = [
       { path: 't/:id', lazy: async () => ({ Component: (await import('../features/threads/ThreadPage')).ThreadPage }) },
       { path: 'signin', lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }) },
       { path: 'signup', lazy: async () => ({ Component: (await import('../features/auth/SignUpPage')).SignUpPage }) },
+      { path: 'verify', lazy: async () => ({ Component: (await import('../features/staff/VerifyStaffPage')).VerifyStaffPage }) },
+      { path: 'staff', lazy: async () => ({ Component: (await import('../features/staff/StaffQueuePage')).StaffQueuePage }) },
+      { path: 'profile', lazy: async () => ({ Component: (await import('../features/account/ProfilePage')).ProfilePage }) },
     ],
   },
 ];

@@ -71,9 +71,13 @@ export function AppLayout() {
               </li>
             ))}
           </ul>
+          <Link to={paths.verifyStaff(lang)}>{t('nav.verifyStaff')}</Link>
+          {me && (me.roles.includes('STAFF') || me.roles.includes('ADMIN')) ? <Link to={paths.staffQueue(lang)}>{t('nav.staffQueue')}</Link> : null}
           {me ? (
             <>
-              <span className={styles.viewer}>{t('nav.signedInAs', { name: me.displayName })}</span>
+              <Link to={paths.profile(lang)} className={styles.viewer}>
+                {t('nav.signedInAs', { name: me.displayName })}
+              </Link>
               <button type="button" className={styles.linkButton} onClick={() => void signOut()}>
                 {t('nav.signOut')}
               </button>

@@ -26,6 +26,7 @@ export const CreatePostMutation = graphql(`
       revision
       viewerCan {
         edit
+        markOfficial
       }
       ...PostCard_post
     }
