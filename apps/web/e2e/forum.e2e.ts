@@ -77,6 +77,22 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     await context.close();
   });
 
+  it('shows each board’s thread count and latest activity on the home page', async () => {
+    const author = await t.factory.user({ locale: 'en' });
+    const board = await h.board('en', 'account-security');
+    await t.factory.thread({ board, author, title: 'Cannot find my API keys', createdAt: new Date(Date.now() - 3 * 3_600_000) });
+    const api = await t.gql(`query { boards(locale: "en") { id threadCount } }`);
+    const count = api.data.boards.find((b: { id: string }) => b.id === board.id).threadCount;
+    expect(count).toBeGreaterThan(0);
+    const { context, page } = await open('/en');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Account security', exact: true }) });
+    await card.getByText(`${count} thread`).waitFor();
+    expect(await card.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-/);
+    expect(await card.locator('time').innerText()).toMatch(/ago|now/);
+    await screenshot(page, 'home-en-desktop');
+    await context.close();
+  });
+
   it('switches the UI, the URL and the boards with the language', async () => {
     const { context, page } = await open('/en/b/deposits-withdrawals');
     await page.getByRole('heading', { name: 'Deposits & withdrawals' }).waitFor();

@@ -1,6 +1,6 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, screenshot } from './chromium.js';
+import { HAS_CHROMIUM, screenshot, screenshotOf } from './chromium.js';
 import { horizontalOverflow, PHONE, startHarness, type Harness } from './fixtures/harness.js';
 
 // Staff on the thread page, the staff queue and metrics, the verify page and the profile, in
@@ -143,6 +143,7 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     expect(await metrics.getByText('中位数', { exact: true }).first().locator('xpath=..').innerText()).toContain('2.5');
     expect(await metrics.getByRole('img', { name: /中文的首次回复时间/ }).count()).toBe(1);
     await screenshot(page, 'staff-queue-zh-CN-desktop');
+    await screenshotOf(metrics, 'staff-metrics-zh-CN-desktop');
 
     await page.getByRole('button', { name: '加载更多' }).click();
     await page.getByRole('status').filter({ hasText: `已加载 ${total - 20} 条` }).waitFor();
@@ -154,7 +155,7 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     await phone.page.getByRole('heading', { name: '官方待办', level: 1 }).waitFor();
     await phone.page.getByRole('img', { name: /中文的首次回复时间/ }).waitFor();
     expect(await horizontalOverflow(phone.page)).toBe(0);
-    await screenshot(phone.page, 'staff-queue-zh-CN-360');
+    await screenshotOf(phone.page.getByRole('region', { name: /首次回复/ }), 'staff-metrics-zh-CN-360');
     await phone.context.close();
   });
 

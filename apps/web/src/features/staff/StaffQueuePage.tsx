@@ -69,13 +69,15 @@ export function StaffQueuePage() {
     <>
       <h1>{t('title.queue')}</h1>
       <p>{t('queue.intro', { count: queue.totalCount, formattedCount: formatNumber(queue.totalCount, lang) })}</p>
+      <StaffMetricsPanel locales={locales} />
+      <h2>{t('queue.heading')}</h2>
       {queue.edges.length === 0 ? <p>{t('queue.empty')}</p> : null}
       <ol aria-label={t('title.queue')} className={styles.queue}>
         {queue.edges.map(({ node }) => (
           <li key={node.id} className={ui.card}>
-            <h2 className={styles.queueTitle}>
+            <h3 className={styles.queueTitle}>
               {node.private ? <span className={`${ui.badge} ${ui.private}`}>{t('queue.private')}</span> : null} <Link to={paths.thread(isLanguage(node.board.locale) ? node.board.locale : lang, node.id)}>{node.title}</Link>
-            </h2>
+            </h3>
             <p className={ui.hint}>
               {t('queue.meta', { board: node.board.name, name: node.author.displayName, count: node.replyCount })}
               {' · '}
@@ -92,7 +94,6 @@ export function StaffQueuePage() {
       <p role="status" className={styles.visuallyHidden}>
         {loaded > 0 ? t('queue.loadedMore', { count: loaded }) : ''}
       </p>
-      <StaffMetricsPanel locales={locales} />
     </>
   );
 }
