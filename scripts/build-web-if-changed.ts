@@ -26,7 +26,9 @@ export function buildWebIfChanged(log: (line: string) => void = console.log): bo
     log('web client is up to date (dist/web)');
     return false;
   }
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  // Always the production build: called from the test runner, NODE_ENV=test would otherwise give
+  // React's development build (twice the size, and not what users get).
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   writeFileSync(STAMP, hash);
   log('web client built into dist/web');
   return true;

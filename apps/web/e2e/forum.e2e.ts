@@ -28,6 +28,15 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     const index = await fetch(`${base}/en/t/1`);
     expect(index.status).toBe(200);
     expect(await index.text()).toContain('<div id="root">');
+    // Scripts go out gzipped (written so at build time) to browsers that accept it.
+    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(await (await fetch(`${base}/en`)).text())![1];
+    const gzipped = await t.http().get(script).set('accept-encoding', 'gzip, br');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/i);
+    const plain = await t.http().get(script).set('accept-encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBeGreaterThan(Number(gzipped.headers['content-length']));
     await context.close();
   });
 

@@ -16,7 +16,15 @@ export function webClientMiddleware(root: string = resolve(process.cwd(), 'dist/
     if (existsSync(file) && statSync(file).isFile()) {
       // Vite names assets by their content hash: they never change under the same URL.
       const immutable = path.startsWith('/assets/');
-      res.sendFile(file, { maxAge: immutable ? '1y' : 0, immutable, dotfiles: 'deny' });
+      const options = { maxAge: immutable ? '1y' : 0, immutable, dotfiles: 'deny' as const };
+      res.vary('Accept-Encoding');
+      // The build writes scripts and styles gzipped too: sent as such, with their own type.
+      if (immutable && req.acceptsEncodings('gzip') === 'gzip' && existsSync(`${file}.gz`)) {
+        res.type(extname(file)).setHeader('content-encoding', 'gzip');
+        res.sendFile(`${file}.gz`, options);
+        return;
+      }
+      res.sendFile(file, options);
       return;
     }
     // A missing file (an old asset, /favicon.ico) is a 404, not the app.
