@@ -102,6 +102,31 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     await context.close();
   });
 
+  it('serves a thread as crawlable HTML with its QAPage markup, readable without JavaScript, and the app takes over', async () => {
+    const asker = await t.factory.user({ locale: 'zh-CN' });
+    const staff = await t.factory.user({ locale: 'zh-CN', roles: ['STAFF'], staffLocales: ['zh-CN'], totp: true });
+    const thread = await t.factory.thread({ board: await h.board('zh-CN', 'deposits-withdrawals'), author: asker, title: '充值未到账怎么办？', body: '我从钱包转入的 USDT 还没到账。' });
+    const answer = await t.factory.reply({ thread, author: staff, body: '请确认链上已有 64 个区块确认，之后会自动入账。' });
+    await t.gql(`mutation ($postId: ID!) { markOfficialAnswer(postId: $postId) { id } }`, { postId: answer.id }, { as: staff });
+
+    const html = await (await fetch(`${base}/zh-CN/t/${thread.id}`)).text();
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]);
+    expect(ld.mainEntity.acceptedAnswer.text).toBe('请确认链上已有 64 个区块确认，之后会自动入账。');
+
+    const context = await h.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${base}/zh-CN/t/${thread.id}`);
+    expect(await page.locator('h1').innerText()).toBe('充值未到账怎么办？');
+    expect(await page.getByRole('article').nth(1).innerText()).toContain('64 个区块确认');
+    await screenshot(page, 'thread-crawlable-no-js-zh-CN-360');
+    await context.close();
+
+    const app = await open(`/zh-CN/t/${thread.id}`);
+    await app.page.getByRole('link', { name: '登录后回复' }).waitFor();
+    expect(await app.page.getByRole('article', { name: '官方回答' }).innerText()).toContain('64 个区块确认');
+    await app.context.close();
+  });
+
   it('switches the UI, the URL and the boards with the language', async () => {
     const { context, page } = await open('/en/b/deposits-withdrawals');
     await page.getByRole('heading', { name: 'Deposits & withdrawals' }).waitFor();
