@@ -27,6 +27,8 @@ interface Download {
 interface Paints {
   fcp: number;
   lcp: number;
+  // When the app had rendered over the server's HTML (its header is in the DOM).
+  app: number;
 }
 
 const log = (line: string) => console.log(`[bench:web] ${line}`);
@@ -39,14 +41,21 @@ async function firstVisit(browser: Browser, url: string, ready: string): Promise
   const page = await context.newPage();
   // These functions run in the page (the Node typings have no DOM: reached through globalThis).
   await page.addInitScript(() => {
-    const w = globalThis as unknown as { __lcp: number };
+    const w = globalThis as any;
     w.__lcp = 0;
+    w.__app = 0;
+    new w.MutationObserver((_: unknown, observer: { disconnect(): void }) => {
+      if (!w.document.querySelector('#root header')) return;
+      w.__app = performance.now();
+      observer.disconnect();
+    }).observe(w.document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__lcp = Math.max(w.__lcp, entry.startTime);
     }).observe({ type: 'largest-contentful-paint' as never, buffered: true });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator(ready).first().waitFor();
+  await page.locator('#root header').waitFor();
   // LCP is final at the first input or when the page is hidden; reading it after the network
   // settled and the content is there is what the lab tools report.
   await page.waitForTimeout(300);
@@ -54,7 +63,7 @@ async function firstVisit(browser: Browser, url: string, ready: string): Promise
     const resources = performance.getEntriesByType('resource') as unknown as { name: string; encodedBodySize: number; decodedBodySize: number }[];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
     return {
-      paints: { fcp, lcp: (globalThis as unknown as { __lcp: number }).__lcp },
+      paints: { fcp, lcp: (globalThis as unknown as { __lcp: number }).__lcp, app: (globalThis as unknown as { __app: number }).__app },
       resources: resources.map((r) => ({ url: r.name, transferred: r.encodedBodySize, decoded: r.decodedBodySize })),
     };
   });
@@ -141,9 +150,11 @@ async function main(): Promise<void> {
       threadLcp: paint(threadVisits, 'lcp'),
       boardFcp: paint(boardVisits, 'fcp'),
       boardLcp: paint(boardVisits, 'lcp'),
+      threadApp: paint(threadVisits, 'app'),
+      boardApp: paint(boardVisits, 'app'),
     };
     log(`thread page, first visit: JS ${kb(js)} gzipped (${kb(figures.jsDecoded)} unpacked), CSS ${kb(css)} gzipped, ${figures.files} files; budget ${kb(JS_BUDGET)} of JS: ${js <= JS_BUDGET ? 'met' : 'MISSED'}`);
-    log(`thread page: FCP ${figures.threadFcp} ms, LCP ${figures.threadLcp} ms; board page: FCP ${figures.boardFcp} ms, LCP ${figures.boardLcp} ms (medians of ${runs})`);
+    log(`thread page: FCP ${figures.threadFcp} ms, LCP ${figures.threadLcp} ms, app ${figures.threadApp} ms; board page: FCP ${figures.boardFcp} ms, LCP ${figures.boardLcp} ms, app ${figures.boardApp} ms (medians of ${runs})`);
     const largest = [...downloads].sort((a, b) => b.transferred - a.transferred).slice(0, 6);
 
     const section = [
@@ -159,10 +170,12 @@ async function main(): Promise<void> {
       '',
       'Largest files: ' + largest.map((d) => `\`${d.url.replace(/^\/assets\//, '')}\` ${kb(d.transferred)}`).join(', ') + '.',
       '',
-      '| Page | First contentful paint | Largest contentful paint |',
-      '|---|---:|---:|',
-      `| Thread | ${figures.threadFcp} ms | ${figures.threadLcp} ms |`,
-      `| Board | ${figures.boardFcp} ms | ${figures.boardLcp} ms |`,
+      'The pages arrive server-rendered, so the first paints come from the HTML; "app rendered" is when the app had drawn itself over it (its header in the DOM).',
+      '',
+      '| Page | First contentful paint | Largest contentful paint | App rendered |',
+      '|---|---:|---:|---:|',
+      `| Thread | ${figures.threadFcp} ms | ${figures.threadLcp} ms | ${figures.threadApp} ms |`,
+      `| Board | ${figures.boardFcp} ms | ${figures.boardLcp} ms | ${figures.boardApp} ms |`,
     ].join('\n');
     writeFileSync('bench/.results/web.json', JSON.stringify({ date: new Date().toISOString(), machine: machine(), threadUrl, boardUrl, figures, downloads }, null, 2));
     if (!values['no-docs']) {
