@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, screenshot } from './chromium.js';
-import { horizontalOverflow, PHONE, startHarness, type Harness } from './fixtures/harness.js';
+import { horizontalOverflow, PHONE, seriousA11yViolations, startHarness, type Harness } from './fixtures/harness.js';
 
 const PHISHING = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
 
@@ -62,6 +62,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     expect(await page.getByText('我昨天提交的 USDT 提币到现在还在处理中').count()).toBe(1);
     expect(page.url()).toMatch(/\/zh-CN\/t\/[^/]+$/);
     await screenshot(page, 'thread-zh-CN-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: '充值与提币' }).first().click();
     await page.getByRole('link', { name: '提币一直显示处理中怎么办？' }).waitFor();
@@ -99,6 +100,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     expect(await card.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-/);
     expect(await card.locator('time').innerText()).toMatch(/ago|now/);
     await screenshot(page, 'home-en-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -131,6 +133,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     const { context, page } = await open('/en/b/deposits-withdrawals');
     await page.getByRole('heading', { name: 'Deposits & withdrawals' }).waitFor();
     await screenshot(page, 'board-en-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('link', { name: '中文' }).click();
     await page.getByRole('heading', { name: '充值与提币' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/zh-CN/b/deposits-withdrawals');

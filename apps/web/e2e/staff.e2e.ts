@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, screenshot, screenshotOf } from './chromium.js';
-import { horizontalOverflow, PHONE, startHarness, type Harness } from './fixtures/harness.js';
+import { horizontalOverflow, PHONE, seriousA11yViolations, startHarness, type Harness } from './fixtures/harness.js';
 
 // Staff on the thread page, the staff queue and metrics, the verify page and the profile, in
 // Chromium against the real API.
@@ -32,6 +32,7 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     await official.getByText('network congestion').waitFor();
     expect(await page.getByText('Answered', { exact: true }).count()).toBe(1);
     await screenshot(page, 'thread-staff-marked-en-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     // The asker, on their own page load, sees it right under the question.
     const seen = await h.open(`/en/t/${thread.id}`, { session: asker });
@@ -75,6 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     expect(await badge.getAttribute('aria-expanded')).toBe('true');
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'staff-popover-zh-CN-360');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await badge.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
@@ -100,6 +102,7 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     expect(await page.getByText(`looks like @${staff.handle}`).count()).toBe(1);
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'verify-lookalike-en-360');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByLabel('Handle').fill('someone_else_entirely');
     await page.getByRole('button', { name: 'Check' }).click();
@@ -144,6 +147,7 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     expect(await metrics.getByRole('img', { name: /中文的首次回复时间/ }).count()).toBe(1);
     await screenshot(page, 'staff-queue-zh-CN-desktop');
     await screenshotOf(metrics, 'staff-metrics-zh-CN-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: '加载更多' }).click();
     await page.getByRole('status').filter({ hasText: `已加载 ${total - 20} 条` }).waitFor();
@@ -180,6 +184,7 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     const secret = (await page.getByLabel('Secret key').innerText()).replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     await screenshot(page, 'profile-2fa-en-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByLabel('Code from the app').fill('000000');
     await page.getByRole('button', { name: 'Turn on' }).click();
