@@ -25,7 +25,15 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     await t.factory.reply({ thread, author: asker, body: 'Still pending this morning.' });
     await t.factory.reply({ thread, author: staff, body: 'Withdrawals on TRC20 were delayed by network congestion; yours has now been sent.' });
 
-    const { context, page } = await h.open(`/en/t/${thread.id}`, { session: staff });
+    // Staff signs in through the form, with the 2FA step.
+    const { context, page } = await h.open('/en/signin');
+    await page.getByLabel('Email or handle').fill(staff.handle);
+    await page.getByLabel('Password').fill(staff.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Authentication code').fill(await staff.totp());
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('link', { name: `Signed in as ${staff.handle}` }).waitFor();
+    await page.goto(`${h.base}/en/t/${thread.id}`);
     const staffReply = page.getByRole('article').filter({ hasText: 'network congestion' });
     await staffReply.getByRole('button', { name: 'Mark as official answer' }).click();
     const official = page.getByRole('article', { name: 'Official answer' });
