@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -9,10 +10,12 @@ import { errorMessage } from '../../lib/i18n/errorMessages';
 import { Alert } from '../../ui/Alert';
 import { QueryState } from '../../ui/QueryState';
 import ui from '../../ui/ui.module.css';
-import { EditPost } from '../composer/EditPost';
-import { ReplyComposer } from '../composer/ReplyComposer';
 import { PostCard } from './components/PostCard';
 import { useMarkOfficialAnswer, useUnmarkOfficialAnswer } from './hooks/useOfficialAnswer';
+
+// Only those who may reply or edit download the composer: a visitor's first visit is lighter.
+const EditPost = lazy(async () => ({ default: (await import('../composer/EditPost')).EditPost }));
+const ReplyComposer = lazy(async () => ({ default: (await import('../composer/ReplyComposer')).ReplyComposer }));
 
 export const ThreadPageQuery = graphql(`
   query ThreadPage($id: ID!, $after: String) {
@@ -84,7 +87,11 @@ export function ThreadPage() {
   if (!thread) return <p>{t('common:notFound')}</p>;
   const replies = thread.replies.edges.filter(({ node }) => !node.isOfficialAnswer);
   const editor = (post: { id: string; body?: string | null; revision: number; viewerCan: { edit: boolean } }) =>
-    post.viewerCan.edit && typeof post.body === 'string' ? <EditPost postId={post.id} body={post.body} revision={post.revision} refresh={() => refetch()} /> : null;
+    post.viewerCan.edit && typeof post.body === 'string' ? (
+      <Suspense fallback={null}>
+        <EditPost postId={post.id} body={post.body} revision={post.revision} refresh={() => refetch()} />
+      </Suspense>
+    ) : null;
   return (
     <>
       <p>
@@ -142,7 +149,11 @@ export function ThreadPage() {
         </button>
       ) : null}
       {thread.locked ? <p>{t('locked')}</p> : null}
-      {thread.viewerCan.reply ? <ReplyComposer threadId={thread.id} /> : null}
+      {thread.viewerCan.reply ? (
+        <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
+          <ReplyComposer threadId={thread.id} />
+        </Suspense>
+      ) : null}
       {!signedIn && !thread.locked ? <Link to={paths.signIn(lang)}>{t('signInToReply')}</Link> : null}
     </>
   );
