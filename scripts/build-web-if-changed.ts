@@ -46,7 +46,12 @@ export function buildIfChanged(bundle: ViteBundle, log: (line: string) => void =
     log(`${bundle.name} is up to date (${bundle.outDir})`);
     return false;
   }
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', bundle.config, '--logLevel', 'warn'], { stdio: 'inherit' });
+  // Always the production build: called from the test runner, NODE_ENV=test would otherwise give
+  // React's development build (twice the size, and not what users get).
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', bundle.config, '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   writeFileSync(stamp, hash);
   log(`${bundle.name} built into ${bundle.outDir}`);
   return true;

@@ -19,11 +19,12 @@ export interface ApiProcess {
 }
 
 // The built API as production runs it, in its own process, so its memory and CPU are its own.
-export async function startApi(options: { databaseUrl: string; logFile: string; nodeFlags?: string[]; env?: Record<string, string> }): Promise<ApiProcess> {
+// `main`: the compiled entry point, for callers that run from the sources (bench:web).
+export async function startApi(options: { databaseUrl: string; logFile: string; nodeFlags?: string[]; env?: Record<string, string>; main?: string }): Promise<ApiProcess> {
   const port = await freePort();
   const log = openSync(options.logFile, 'a');
   const spawnedAt = Date.now();
-  const child = spawn(process.execPath, [...STARTUP_NODE_FLAGS, ...(options.nodeFlags ?? []), MAIN], {
+  const child = spawn(process.execPath, [...STARTUP_NODE_FLAGS, ...(options.nodeFlags ?? []), options.main ?? MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -1,51 +1,24 @@
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
-import { HAS_CHROMIUM, launchChromium, screenshot } from './chromium.js';
+import { HAS_CHROMIUM, screenshot } from './chromium.js';
+import { horizontalOverflow, PHONE, seriousA11yViolations, startHarness, type Harness } from './fixtures/harness.js';
 
 const PHISHING = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 360, height: 740 };
 
-// One API process, one browser: the real client served by the real API on PostgreSQL.
 describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
+  let h: Harness;
+  let t: Harness['t'];
   let base: string;
+  const open = (...args: Parameters<Harness['open']>) => h.open(...args);
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    for (const [position, topic, en, zh] of [
-      [0, 'deposits-withdrawals', 'Deposits & withdrawals', '充值与提币'],
-      [1, 'account-security', 'Account security', '账户安全'],
-    ] as const) {
-      for (const [locale, name] of [['en', en], ['zh-CN', zh]] as const) {
-        await t.db.query(`INSERT INTO boards (slug, locale, topic_key, kind, name, position) VALUES ($1, $2, $1, 'QUESTIONS', $3, $4)`, [topic, locale, name, position]);
-      }
-    }
-    browser = await launchChromium();
+    h = await startHarness();
+    t = h.t;
+    base = h.base;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await h?.close();
   });
-
-  async function open(path: string, options: { viewport?: typeof DESKTOP; session?: { token: string; refreshToken: string } } = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP });
-    if (options.session) {
-      const value = JSON.stringify({ accessToken: options.session.token, refreshToken: options.session.refreshToken });
-      await context.addInitScript((session) => localStorage.setItem('beacon.session', session), value);
-    }
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[browser] page error on ${path}: ${error.message}`));
-    page.on('console', (message) => message.type() === 'error' && console.error(`[browser] console on ${path}: ${message.text()}`));
-    await page.goto(base + path);
-    return { context, page };
-  }
 
   it('serves the app at / and sends a visitor to the boards of their language', async () => {
     const { context, page } = await open('/');
@@ -55,6 +28,15 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     const index = await fetch(`${base}/en/t/1`);
     expect(index.status).toBe(200);
     expect(await index.text()).toContain('<div id="root">');
+    // Scripts go out gzipped (written so at build time) to browsers that accept it.
+    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(await (await fetch(`${base}/en`)).text())![1];
+    const gzipped = await t.http().get(script).set('accept-encoding', 'gzip, br');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/i);
+    const plain = await t.http().get(script).set('accept-encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBeGreaterThan(Number(gzipped.headers['content-length']));
     await context.close();
   });
 
@@ -80,6 +62,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     expect(await page.getByText('我昨天提交的 USDT 提币到现在还在处理中').count()).toBe(1);
     expect(page.url()).toMatch(/\/zh-CN\/t\/[^/]+$/);
     await screenshot(page, 'thread-zh-CN-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: '充值与提币' }).first().click();
     await page.getByRole('link', { name: '提币一直显示处理中怎么办？' }).waitFor();
@@ -90,7 +73,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
   it('holds a phishing reply and explains why, with the scam guard’s reasons shown while typing', async () => {
     const author = await t.factory.user({ locale: 'en' });
     const scammer = await t.factory.user({ locale: 'en', createdAt: new Date() });
-    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'en' AND slug = 'deposits-withdrawals'`))[0].id, slug: 'deposits-withdrawals', locale: 'en', kind: 'QUESTIONS' as const };
+    const board = await h.board('en', 'deposits-withdrawals');
     const thread = await t.factory.thread({ board, author, title: 'Withdrawal pending for hours' });
     const { context, page } = await open(`/en/t/${thread.id}`, { session: scammer });
     await page.getByRole('textbox', { name: 'Your reply' }).fill(PHISHING);
@@ -104,10 +87,53 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     await context.close();
   });
 
+  it('shows each board’s thread count and latest activity on the home page', async () => {
+    const author = await t.factory.user({ locale: 'en' });
+    const board = await h.board('en', 'account-security');
+    await t.factory.thread({ board, author, title: 'Cannot find my API keys', createdAt: new Date(Date.now() - 3 * 3_600_000) });
+    const api = await t.gql(`query { boards(locale: "en") { id threadCount } }`);
+    const count = api.data.boards.find((b: { id: string }) => b.id === board.id).threadCount;
+    expect(count).toBeGreaterThan(0);
+    const { context, page } = await open('/en');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Account security', exact: true }) });
+    await card.getByText(`${count} thread`).waitFor();
+    expect(await card.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-/);
+    expect(await card.locator('time').innerText()).toMatch(/ago|now/);
+    await screenshot(page, 'home-en-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('serves a thread as crawlable HTML with its QAPage markup, readable without JavaScript, and the app takes over', async () => {
+    const asker = await t.factory.user({ locale: 'zh-CN' });
+    const staff = await t.factory.user({ locale: 'zh-CN', roles: ['STAFF'], staffLocales: ['zh-CN'], totp: true });
+    const thread = await t.factory.thread({ board: await h.board('zh-CN', 'deposits-withdrawals'), author: asker, title: '充值未到账怎么办？', body: '我从钱包转入的 USDT 还没到账。' });
+    const answer = await t.factory.reply({ thread, author: staff, body: '请确认链上已有 64 个区块确认，之后会自动入账。' });
+    await t.gql(`mutation ($postId: ID!) { markOfficialAnswer(postId: $postId) { id } }`, { postId: answer.id }, { as: staff });
+
+    const html = await (await fetch(`${base}/zh-CN/t/${thread.id}`)).text();
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]);
+    expect(ld.mainEntity.acceptedAnswer.text).toBe('请确认链上已有 64 个区块确认，之后会自动入账。');
+
+    const context = await h.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${base}/zh-CN/t/${thread.id}`);
+    expect(await page.locator('h1').innerText()).toBe('充值未到账怎么办？');
+    expect(await page.getByRole('article').nth(1).innerText()).toContain('64 个区块确认');
+    await screenshot(page, 'thread-crawlable-no-js-zh-CN-360');
+    await context.close();
+
+    const app = await open(`/zh-CN/t/${thread.id}`);
+    await app.page.getByRole('link', { name: '登录后回复' }).waitFor();
+    expect(await app.page.getByRole('article', { name: '官方回答' }).innerText()).toContain('64 个区块确认');
+    await app.context.close();
+  });
+
   it('switches the UI, the URL and the boards with the language', async () => {
     const { context, page } = await open('/en/b/deposits-withdrawals');
     await page.getByRole('heading', { name: 'Deposits & withdrawals' }).waitFor();
     await screenshot(page, 'board-en-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('link', { name: '中文' }).click();
     await page.getByRole('heading', { name: '充值与提币' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/zh-CN/b/deposits-withdrawals');
@@ -121,7 +147,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
   it('keeps a private thread from another user', async () => {
     const asker = await t.factory.user({ locale: 'zh-CN' });
     const other = await t.factory.user({ locale: 'zh-CN' });
-    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'zh-CN' AND slug = 'account-security'`))[0].id, slug: 'account-security', locale: 'zh-CN', kind: 'QUESTIONS' as const };
+    const board = await h.board('zh-CN', 'account-security');
     const thread = await t.factory.thread({ board, author: asker, title: '我的账户被冻结了', body: '私密问题：我的 UID 是 123456', private: true });
 
     const own = await open(`/zh-CN/t/${thread.id}`, { session: asker });
@@ -142,7 +168,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
 
   it('recovers a stale edit: both versions shown, no text lost, saved over the new revision', async () => {
     const author = await t.factory.user({ locale: 'en' });
-    const board = { id: (await t.db.query(`SELECT id FROM boards WHERE locale = 'en' AND slug = 'account-security'`))[0].id, slug: 'account-security', locale: 'en', kind: 'QUESTIONS' as const };
+    const board = await h.board('en', 'account-security');
     const thread = await t.factory.thread({ board, author, title: 'Reset my 2FA', body: 'I lost my phone.' });
     const { context, page } = await open(`/en/t/${thread.id}`, { session: author });
     await page.getByRole('button', { name: 'Edit' }).click();
@@ -191,8 +217,7 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const { context, page } = await open(`/${lang}`, { viewport: PHONE });
       await page.locator('h1').waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBe(0);
+      expect(await horizontalOverflow(page)).toBe(0);
       await screenshot(page, `home-${lang}-360`);
       await page.locator('main a').first().click();
       await page.locator('h1').waitFor();

@@ -9,6 +9,9 @@ export const paths = {
   thread: (lang: Language, id: string) => `/${lang}/t/${encodeURIComponent(id)}`,
   signIn: (lang: Language) => `/${lang}/signin`,
   signUp: (lang: Language) => `/${lang}/signup`,
+  verifyStaff: (lang: Language, handle?: string) => `/${lang}/verify${handle ? `?handle=${encodeURIComponent(handle)}` : ''}`,
+  staffQueue: (lang: Language) => `/${lang}/staff`,
+  profile: (lang: Language) => `/${lang}/profile`,
 };
 
 // The current URL with its language replaced.

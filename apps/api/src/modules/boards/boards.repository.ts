@@ -14,6 +14,11 @@ export class BoardsRepository {
     return this.db.getRepository(BoardEntity).findOneBy({ slug, locale });
   }
 
+  // A topic's boards in every language (its siblings): the web client's URLs name boards by topic.
+  findByTopicKey(topicKey: string): Promise<BoardEntity[]> {
+    return this.db.getRepository(BoardEntity).find({ where: { topicKey }, order: { locale: 'ASC' } });
+  }
+
   listByLocale(locale: string): Promise<BoardEntity[]> {
     return this.db.getRepository(BoardEntity).find({ where: { locale }, order: { position: 'ASC', name: 'ASC' } });
   }

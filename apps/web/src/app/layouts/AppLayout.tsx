@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
@@ -7,6 +7,7 @@ import { isLanguage, LANGUAGES, rememberLanguage } from '../../lib/i18n/language
 import { readSession, writeSession } from '../../lib/session/session';
 import { useSession } from '../../lib/session/useSession';
 import { paths, switchLanguage } from '../paths';
+import { RootErrorBoundary } from '../RootErrorBoundary';
 import styles from './AppLayout.module.css';
 
 export const ViewerQuery = graphql(`
@@ -71,9 +72,13 @@ export function AppLayout() {
               </li>
             ))}
           </ul>
+          <Link to={paths.verifyStaff(lang)}>{t('nav.verifyStaff')}</Link>
+          {me && (me.roles.includes('STAFF') || me.roles.includes('ADMIN')) ? <Link to={paths.staffQueue(lang)}>{t('nav.staffQueue')}</Link> : null}
           {me ? (
             <>
-              <span className={styles.viewer}>{t('nav.signedInAs', { name: me.displayName })}</span>
+              <Link to={paths.profile(lang)} className={styles.viewer}>
+                {t('nav.signedInAs', { name: me.displayName })}
+              </Link>
               <button type="button" className={styles.linkButton} onClick={() => void signOut()}>
                 {t('nav.signOut')}
               </button>
@@ -92,7 +97,11 @@ export function AppLayout() {
         </p>
       ) : null}
       <main className={styles.main}>
-        <Outlet />
+        <RootErrorBoundary key={location.pathname}>
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </RootErrorBoundary>
       </main>
     </div>
   );

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { paths } from '../../app/paths';
 import { useLanguage } from '../../app/useLanguage';
 import { otherLanguage } from '../../lib/i18n/languages';
-import { formatNumber } from '../../lib/i18n/format';
+import { formatNumber, formatRelative } from '../../lib/i18n/format';
 import { QueryState } from '../../ui/QueryState';
 import ui from '../../ui/ui.module.css';
 
@@ -19,9 +19,8 @@ export const BoardsQuery = graphql(`
       description
       kind
       locale
-      threads(first: 1) {
-        totalCount
-      }
+      threadCount
+      lastActivityAt
     }
   }
 `);
@@ -47,8 +46,14 @@ export function HomePage() {
             </h2>
             {board.description ? <p>{board.description}</p> : null}
             <p className={ui.hint}>
-              {t('board.threadCount', { count: board.threads.totalCount, formattedCount: formatNumber(board.threads.totalCount, lang) })}
+              {t('board.threadCount', { count: board.threadCount, formattedCount: formatNumber(board.threadCount, lang) })}
               {' · '}
+              {board.lastActivityAt ? (
+                <>
+                  <time dateTime={board.lastActivityAt}>{t('board.lastActivity', { when: formatRelative(board.lastActivityAt, lang) })}</time>
+                  {' · '}
+                </>
+              ) : null}
               <Link to={paths.board(other, board.topicKey)} lang={other} hrefLang={other}>
                 {t('home.otherLanguage', { language: t(`common:language.${other}`) })}
               </Link>

@@ -26,19 +26,22 @@ export const CreatePostMutation = graphql(`
       revision
       viewerCan {
         edit
+        markOfficial
       }
       ...PostCard_post
     }
   }
 `);
 
-// A new thread: the board's thread lists are stale (their order and count), so they are dropped
-// from the cache and read again when shown.
+// A new thread: the board's thread lists, its count and latest activity are stale, so they are
+// dropped from the cache and read again when shown.
 export function useCreateThread() {
   const [mutate, { loading, error }] = useMutation(CreateThreadMutation, {
     update(cache, { data }) {
       const boardId = data?.createThread.board.id;
-      if (boardId) cache.evict({ id: cache.identify({ __typename: 'Board', id: boardId }), fieldName: 'threads' });
+      if (!boardId) return;
+      const id = cache.identify({ __typename: 'Board', id: boardId });
+      for (const fieldName of ['threads', 'threadCount', 'lastActivityAt']) cache.evict({ id, fieldName });
     },
   });
   return { run: mutate, loading, error };

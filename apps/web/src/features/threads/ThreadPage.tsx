@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -5,11 +6,16 @@ import { graphql } from '../../gql';
 import { paths } from '../../app/paths';
 import { useLanguage } from '../../app/useLanguage';
 import { useSession } from '../../lib/session/useSession';
+import { errorMessage } from '../../lib/i18n/errorMessages';
+import { Alert } from '../../ui/Alert';
 import { QueryState } from '../../ui/QueryState';
 import ui from '../../ui/ui.module.css';
-import { EditPost } from '../composer/EditPost';
-import { ReplyComposer } from '../composer/ReplyComposer';
 import { PostCard } from './components/PostCard';
+import { useMarkOfficialAnswer, useUnmarkOfficialAnswer } from './hooks/useOfficialAnswer';
+
+// Only those who may reply or edit download the composer: a visitor's first visit is lighter.
+const EditPost = lazy(async () => ({ default: (await import('../composer/EditPost')).EditPost }));
+const ReplyComposer = lazy(async () => ({ default: (await import('../composer/ReplyComposer')).ReplyComposer }));
 
 export const ThreadPageQuery = graphql(`
   query ThreadPage($id: ID!, $after: String) {
@@ -27,6 +33,7 @@ export const ThreadPageQuery = graphql(`
       }
       viewerCan {
         reply
+        markOfficial
       }
       question {
         id
@@ -51,6 +58,7 @@ export const ThreadPageQuery = graphql(`
             revision
             viewerCan {
               edit
+              markOfficial
             }
             ...PostCard_post
           }
@@ -71,12 +79,19 @@ export function ThreadPage() {
   const { t } = useTranslation(['threads', 'common', 'boards']);
   const { signedIn } = useSession();
   const { data, loading, error, refetch, fetchMore } = useQuery(ThreadPageQuery, { variables: { id } });
+  const current = { threadId: id, locked: data?.thread?.locked ?? false, currentAnswerId: data?.thread?.officialAnswer?.id ?? null };
+  const mark = useMarkOfficialAnswer(current);
+  const unmark = useUnmarkOfficialAnswer(current);
   if (!data) return <QueryState loading={loading} error={error} retry={() => void refetch()} />;
   const thread = data.thread;
   if (!thread) return <p>{t('common:notFound')}</p>;
   const replies = thread.replies.edges.filter(({ node }) => !node.isOfficialAnswer);
   const editor = (post: { id: string; body?: string | null; revision: number; viewerCan: { edit: boolean } }) =>
-    post.viewerCan.edit && typeof post.body === 'string' ? <EditPost postId={post.id} body={post.body} revision={post.revision} refresh={() => refetch()} /> : null;
+    post.viewerCan.edit && typeof post.body === 'string' ? (
+      <Suspense fallback={null}>
+        <EditPost postId={post.id} body={post.body} revision={post.revision} refresh={() => refetch()} />
+      </Suspense>
+    ) : null;
   return (
     <>
       <p>
@@ -95,12 +110,37 @@ export function ThreadPage() {
       <PostCard post={thread.question} label={t('question')}>
         {editor(thread.question)}
       </PostCard>
-      {thread.officialAnswer ? <PostCard post={thread.officialAnswer} label={t('officialAnswer')} /> : null}
+      {/* A refused mark or unmark has already been rolled back; this says why. */}
+      {mark.error || unmark.error ? (
+        <Alert kind="danger" title={t('officialAnswerFailed')}>
+          <p>{errorMessage(t, mark.error ?? unmark.error)}</p>
+        </Alert>
+      ) : null}
+      {thread.officialAnswer ? (
+        <PostCard post={thread.officialAnswer} label={t('officialAnswer')}>
+          {thread.viewerCan.markOfficial ? (
+            <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={unmark.loading} onClick={() => {
+              mark.reset();
+              void unmark.run().catch(() => undefined);
+            }}>
+              {t('unmarkOfficial')}
+            </button>
+          ) : null}
+        </PostCard>
+      ) : null}
       <h2>{t('replies')}</h2>
       {replies.length === 0 ? <p>{t('noReplies')}</p> : null}
       {replies.map(({ node }) => (
         <PostCard key={node.id} post={node}>
           {editor(node)}
+          {node.viewerCan.markOfficial ? (
+            <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={mark.loading} onClick={() => {
+              unmark.reset();
+              void mark.run(node.id).catch(() => undefined);
+            }}>
+              {t('markOfficial')}
+            </button>
+          ) : null}
         </PostCard>
       ))}
       {thread.replies.pageInfo.hasNextPage ? (
@@ -109,7 +149,11 @@ export function ThreadPage() {
         </button>
       ) : null}
       {thread.locked ? <p>{t('locked')}</p> : null}
-      {thread.viewerCan.reply ? <ReplyComposer threadId={thread.id} /> : null}
+      {thread.viewerCan.reply ? (
+        <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
+          <ReplyComposer threadId={thread.id} />
+        </Suspense>
+      ) : null}
       {!signedIn && !thread.locked ? <Link to={paths.signIn(lang)}>{t('signInToReply')}</Link> : null}
     </>
   );

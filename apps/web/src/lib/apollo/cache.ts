@@ -8,6 +8,7 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           boards: { keyArgs: ['locale'] },
+          staffQueue: relayStylePagination(['locales']),
           thread: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Thread', id: args?.id }) },
         },
       },

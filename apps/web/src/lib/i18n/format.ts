@@ -33,3 +33,9 @@ export function formatRelative(iso: string, language: Language, now: number = Da
   }
   return format.format(Math.round(value), 'year');
 }
+
+// A response time in the largest unit that keeps it readable: "45 min", "3.5 hr", "2 days".
+export function formatDuration(seconds: number, language: Language): string {
+  const [unit, size]: [string, number] = seconds < 3600 ? ['minute', 60] : seconds < 172_800 ? ['hour', 3600] : ['day', 86_400];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(seconds / size);
+}
