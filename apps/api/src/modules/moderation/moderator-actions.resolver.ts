@@ -24,7 +24,7 @@ export class ModeratorActionsResolver {
 
   @SignedIn(MODERATORS)
   @Mutation(() => PostType, { description: 'Hide (reversible tombstone), remove (tombstone with the reason), restore, or approve (release a held post).' })
-  async moderatePost(@Args('input') input: ModeratePostInput, @CurrentActor() actor: Actor): Promise<PostType> {
+  async moderatePost(@Args('input', { description: 'The post, the action and why.' }) input: ModeratePostInput, @CurrentActor() actor: Actor): Promise<PostType> {
     return toPostType(await this.actions.moderatePost(actor, input), actor);
   }
 
@@ -48,7 +48,7 @@ export class ModeratorActionsResolver {
 
   @SignedIn(MODERATORS)
   @Mutation(() => UserType, { description: 'Suspend an account from writing (it can still sign in and read). Moderators ban ordinary accounts; admins anyone.' })
-  async banUser(@Args('input') input: BanUserInput, @CurrentActor() actor: Actor): Promise<UserType> {
+  async banUser(@Args('input', { description: 'The account, until when, and why.' }) input: BanUserInput, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.actions.setBan(actor, input.userId, { until: input.until ?? null, reason: input.reason }, input.reason), actor);
   }
 

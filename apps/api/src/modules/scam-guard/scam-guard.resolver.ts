@@ -38,7 +38,7 @@ export class ScamGuardResolver {
 
   @SignedIn({ roles: ['ADMIN'], write: true })
   @Mutation(() => ScamRuleType)
-  addScamRule(@Args('input') input: AddScamRuleInput, @CurrentActor() actor: Actor): Promise<ScamRuleType> {
+  addScamRule(@Args('input', { description: 'The new rule.' }) input: AddScamRuleInput, @CurrentActor() actor: Actor): Promise<ScamRuleType> {
     return this.rules.add(actor, input);
   }
 

@@ -24,7 +24,7 @@ export class StaffResolver {
 
   @SignedIn({ roles: ['ADMIN'], write: true })
   @Mutation(() => UserType, { description: 'Give an account a staff badge for some languages (and the STAFF role); replaces a current badge.' })
-  async grantStaffBadge(@Args('input') input: GrantStaffBadgeInput, @CurrentActor() actor: Actor): Promise<UserType> {
+  async grantStaffBadge(@Args('input', { description: 'The account and its badge.' }) input: GrantStaffBadgeInput, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.staff.grantBadge(actor, input), actor);
   }
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsArray, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsId, IsOptionalText, IsText, msg, SUPPORTED_CONTENT_LOCALES } from '../../../common/validation.js';
-import { ConnectionType } from '../../../graphql/connection.js';
+import { ConnectionType, connectionDescription } from '../../../graphql/connection.js';
 import { REPORT_REASONS, type ReportReason } from '../reports/report.entity.js';
 
 export const MODERATION_ACTIONS = ['HIDE', 'REMOVE', 'RESTORE', 'APPROVE'] as const;
@@ -70,8 +70,8 @@ export class ReviewItemType {
   rank: number;
 }
 
-@ObjectType('ReviewItemConnection')
-export class ReviewItemConnectionType extends ConnectionType(ReviewItemType, 'ReviewItem') {}
+@ObjectType('ReviewItemConnection', { description: connectionDescription('review items') })
+export class ReviewItemConnectionType extends ConnectionType(ReviewItemType, 'ReviewItem', 'review items') {}
 
 @ArgsType()
 export class ReviewQueueArgs {
@@ -99,8 +99,8 @@ export class ModerationLogEntryType {
   actorId: string;
 }
 
-@ObjectType('ModerationLogConnection')
-export class ModerationLogConnectionType extends ConnectionType(ModerationLogEntryType, 'ModerationLog') {}
+@ObjectType('ModerationLogConnection', { description: connectionDescription('moderation log entries') })
+export class ModerationLogConnectionType extends ConnectionType(ModerationLogEntryType, 'ModerationLog', 'moderation log entries') {}
 
 @ArgsType()
 export class ModerationLogArgs {

@@ -21,7 +21,7 @@ export class ReportsResolver {
   @Mutation(() => ReportType, {
     description: 'Report a post you can read (not your own): one open report per post; limited per hour. Reports from trusted users weigh more, and enough of them hide the post until a moderator decides.',
   })
-  async reportPost(@Args('input') input: ReportPostInput, @CurrentActor() actor: Actor): Promise<ReportType> {
+  async reportPost(@Args('input', { description: 'The post, the reason and an optional note.' }) input: ReportPostInput, @CurrentActor() actor: Actor): Promise<ReportType> {
     return toReportType(await this.reports.report(actor, input));
   }
 

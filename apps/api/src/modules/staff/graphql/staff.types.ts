@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsId, IsText, SUPPORTED_CONTENT_LOCALES } from '../../../common/validation.js';
-import { ConnectionType } from '../../../graphql/connection.js';
+import { ConnectionType, connectionDescription } from '../../../graphql/connection.js';
 import { UserType } from '../../users/graphql/user.type.js';
 
 @InputType('GrantStaffBadgeInput')
@@ -67,8 +67,8 @@ export class StaffLookalikeType {
   staffId: string;
 }
 
-@ObjectType('StaffLookalikeConnection')
-export class StaffLookalikeConnectionType extends ConnectionType(StaffLookalikeType, 'StaffLookalike') {}
+@ObjectType('StaffLookalikeConnection', { description: connectionDescription('staff lookalike findings') })
+export class StaffLookalikeConnectionType extends ConnectionType(StaffLookalikeType, 'StaffLookalike', 'staff lookalike findings') {}
 
 @ArgsType()
 export class StaffLookalikesArgs {
