@@ -39,7 +39,7 @@ export function ConnectionType<T>(node: Type<T>, name: string, rows: string) {
     edges: Edge[];
     @Field(() => [node], { description: 'The rows of the page, in order.' }) nodes: T[];
     @Field(() => PageInfoType, { description: 'Whether more rows come before or after this page, and the cursors to read them.' }) pageInfo: PageInfoType;
-    @Field(() => Int, { description: `How many ${rows} the whole list holds for the viewer, over all pages; counted only when asked for.` })
+    @Field(() => Int, { description: `How many ${rows} the whole list holds for the viewer, over all pages; counted only when asked for. Long lists stop counting at 10,000.` })
     totalCount: number | Promise<number>;
   }
   return ConnectionClass;

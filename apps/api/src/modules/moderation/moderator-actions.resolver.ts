@@ -29,20 +29,24 @@ export class ModeratorActionsResolver {
   }
 
   @SignedIn(MODERATORS)
-  @Mutation(() => ThreadType)
+  @Mutation(() => ThreadType, { description: 'Lock a thread: replies and edits from others than moderators become THREAD_LOCKED (moderators of its language). Logged.' })
   async lockThread(@Args() { threadId, reason }: ThreadReasonArgs, @CurrentActor() actor: Actor): Promise<ThreadType> {
     return toThreadType(await this.actions.setThreadFlags(actor, threadId, { locked: true }, reason), actor);
   }
 
   @SignedIn(MODERATORS)
-  @Mutation(() => ThreadType)
+  @Mutation(() => ThreadType, { description: 'Unlock a thread: it takes replies again (moderators of its language). Logged.' })
   async unlockThread(@Args() { threadId, reason }: ThreadReasonArgs, @CurrentActor() actor: Actor): Promise<ThreadType> {
     return toThreadType(await this.actions.setThreadFlags(actor, threadId, { locked: false }, reason), actor);
   }
 
   @SignedIn(MODERATORS)
-  @Mutation(() => ThreadType)
-  async pinThread(@Args('threadId', { type: () => ID }) threadId: string, @Args('pinned') pinned: boolean, @CurrentActor() actor: Actor): Promise<ThreadType> {
+  @Mutation(() => ThreadType, { description: 'Pin a thread to the top of its board, or unpin it (moderators of its language). Logged.' })
+  async pinThread(
+    @Args('threadId', { type: () => ID, description: 'The thread (NOT_FOUND when there is none).' }) threadId: string,
+    @Args('pinned', { description: 'true to pin, false to unpin.' }) pinned: boolean,
+    @CurrentActor() actor: Actor,
+  ): Promise<ThreadType> {
     return toThreadType(await this.actions.setThreadFlags(actor, threadId, { pinned }, null), actor);
   }
 
@@ -53,7 +57,7 @@ export class ModeratorActionsResolver {
   }
 
   @SignedIn(MODERATORS)
-  @Mutation(() => UserType)
+  @Mutation(() => UserType, { description: 'Lift an account’s ban at once. Moderators unban ordinary accounts; admins anyone. Logged.' })
   async unbanUser(@Args() { userId, reason }: UnbanArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.actions.setBan(actor, userId, null, reason), actor);
   }

@@ -35,8 +35,8 @@ export class StaffResolver {
   }
 
   @Public()
-  @Query(() => StaffVerificationType, { description: 'Is this handle official staff? An unknown handle is simply not (no error).' })
-  async verifyStaff(@Args('handle') handle: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<StaffVerificationType> {
+  @Query(() => StaffVerificationType, { description: 'Is this handle official staff? An unknown handle is simply not (no error). Open to everyone; limited per client address (RATE_LIMITED).' })
+  async verifyStaff(@Args('handle', { description: 'The handle to check, as the user saw it (without @); case does not matter.' }) handle: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<StaffVerificationType> {
     await this.limits.consumeForAddress('verifyStaff', clientAddressOf(ctx));
     const typed = handle.trim().slice(0, 100);
     const staff = await this.users.currentStaffNames();
@@ -54,7 +54,7 @@ export class StaffResolver {
   }
 
   @SignedIn({ roles: ['STAFF', 'ADMIN'] })
-  @Query(() => StaffMetricsType)
+  @Query(() => StaffMetricsType, { description: 'First-response figures of one language since a date, for staff of that language and admins.' })
   staffMetrics(@Args() { locale, since }: StaffMetricsArgs, @CurrentActor() actor: Actor): Promise<StaffMetricsType> {
     return this.staff.metrics(actor, locale, since);
   }

@@ -49,14 +49,14 @@ export class ThreadsResolver {
   }
 
   @SignedIn({ roles: ['STAFF', 'ADMIN'], write: true })
-  @Mutation(() => ThreadType, { description: "Mark a visible reply as the thread's official answer (staff of the thread's language and admins), replacing any other." })
+  @Mutation(() => ThreadType, { description: "Mark a visible reply as the thread's official answer (staff of the thread's language and admins), replacing any other; the thread becomes ANSWERED. Logged." })
   async markOfficialAnswer(@Args('postId', { type: () => ID, description: 'The reply to mark (not the question).' }) postId: string, @CurrentActor() actor: Actor): Promise<ThreadType> {
     if (!isUuid(postId)) throw notFound('post');
     return toThreadType(await this.officialAnswers.mark(actor, postId), actor);
   }
 
   @SignedIn({ roles: ['STAFF', 'ADMIN'], write: true })
-  @Mutation(() => ThreadType, { description: 'Take the official answer mark off the thread: it is open again.' })
+  @Mutation(() => ThreadType, { description: 'Take the official answer mark off the thread: it is open again. Logged.' })
   async unmarkOfficialAnswer(@Args('threadId', { type: () => ID, description: 'The thread whose official answer to unmark.' }) threadId: string, @CurrentActor() actor: Actor): Promise<ThreadType> {
     if (!isUuid(threadId)) throw notFound('thread');
     return toThreadType(await this.officialAnswers.unmark(actor, threadId), actor);

@@ -27,14 +27,14 @@ export class ReportsResolver {
 
   // Reports are read by their reporter (who could read the post, or its tombstone since) and by
   // the post's moderators, through the same visibility rule as every edge to a post.
-  @ResolveField(() => PostType)
+  @ResolveField(() => PostType, { description: 'The reported post, as the viewer may see it now (perhaps a tombstone since).' })
   async post(@Parent() report: ReportType, @Context() ctx: GqlContext): Promise<PostType> {
     const post = await ctx.loaders.postById.load(report.postId);
     if (!post) throw notFound('post');
     return toPostType(post, viewerOf(ctx));
   }
 
-  @ResolveField(() => UserType)
+  @ResolveField(() => UserType, { description: 'Who reported it.' })
   async reporter(@Parent() report: ReportType, @Context() ctx: GqlContext): Promise<UserType> {
     return toUserType((await ctx.loaders.publicUser.load(report.reporterId))!, viewerOf(ctx));
   }

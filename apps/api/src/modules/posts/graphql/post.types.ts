@@ -2,8 +2,8 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { IsBody, IsId, IsIdempotencyKey } from '../../../common/validation.js';
 import { ConnectionType } from '../../../graphql/connection.js';
+import { AFTER, IDEMPOTENCY_KEY, PAGE_SIZE } from '../../../graphql/descriptions.js';
 import { ScamVerdictType } from '../../scam-guard/graphql/scam.types.js';
-import { IDEMPOTENCY_KEY } from '../../threads/graphql/thread.types.js';
 import { UserType } from '../../users/graphql/user.type.js';
 import { CONTENT_STATES, type ContentState } from '../post.entity.js';
 import type { PostRecord } from '../post.record.js';
@@ -22,7 +22,7 @@ registerEnumType(PostStateEnum, {
 
 @ObjectType('PostPermissions', { description: 'What the viewer may do with the post, by the same rules the mutations apply.' })
 export class PostPermissionsType {
-  @Field({ description: 'Change its body (editPost).' }) edit: boolean;
+  @Field({ description: 'Change its body (editPost): its author while the thread is open, and its moderators.' }) edit: boolean;
   @Field({ description: 'Delete it (deletePost): its author, while it is not removed.' }) delete: boolean;
   @Field({ description: 'Report it (reportPost): a visible post of someone else.' }) report: boolean;
   @Field({ description: 'Mark this reply as the official answer of its thread.' }) markOfficial: boolean;
@@ -65,8 +65,8 @@ export const PostConnectionType = ConnectionType(PostType, 'Post', 'posts');
 @ArgsType()
 export class RepliesArgs {
   // Decorated, or the validation pipe's whitelist strips it and every page has the default size.
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many replies, forwards, 1 to 100 (outside values are clamped).' }) @IsOptional() @IsInt() first?: number | null;
-  @Field(() => String, { nullable: true, description: 'The replies after this cursor (an `endCursor`); a malformed one is BAD_USER_INPUT.' }) @IsOptional() @IsString() after?: string | null;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: `Page forwards: ${PAGE_SIZE.toLowerCase()}` }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => String, { nullable: true, description: AFTER }) @IsOptional() @IsString() after?: string | null;
   @Field(() => Int, { nullable: true, description: 'Page backwards: the last replies (before `before`, or of the thread), 1 to 100.' })
   @IsOptional()
   @IsInt()

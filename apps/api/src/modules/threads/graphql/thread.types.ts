@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString } from 'class-validator';
 import { IsBody, IsId, IsIdempotencyKey, IsTags, IsText } from '../../../common/validation.js';
 import { ConnectionType } from '../../../graphql/connection.js';
+import { AFTER, IDEMPOTENCY_KEY, PAGE_SIZE } from '../../../graphql/descriptions.js';
 import { BoardType } from '../../boards/graphql/board.types.js';
 import type { ContentState } from '../../posts/post.entity.js';
 import { UserType } from '../../users/graphql/user.type.js';
@@ -26,7 +27,7 @@ registerEnumType(ThreadOrderEnum, {
   name: 'ThreadOrder',
   description: 'How a board lists its threads. Pinned threads always come first.',
   valuesMap: {
-    LATEST_ACTIVITY: { description: 'Most recent activity (a new reply) first.' },
+    LATEST_ACTIVITY: { description: 'Most recently active (started, or last given a visible reply) first.' },
     NEWEST: { description: 'Most recently started first.' },
     UNANSWERED: { description: 'Only threads without an official answer that are not locked, most recently started first.' },
   },
@@ -42,7 +43,7 @@ export class ThreadPermissionsType {
 
 @ObjectType('Thread', {
   description:
-    'A question or announcement in a board, with its replies. A private thread exists only for its author and the staff and moderators of its language; a hidden or removed one is a tombstone (no title, tags or replies) for everyone but moderators.',
+    'A question or announcement in a board, with its replies. A private thread exists only for its author, the staff and moderators of its language and admins; a hidden or removed one is a tombstone (no title, tags or replies) for everyone but its moderators (and its author, while it is only hidden).',
 })
 export class ThreadType {
   @Field(() => ID, { description: 'The thread’s id (a UUID).' }) id: string;
@@ -51,7 +52,7 @@ export class ThreadType {
   @Field(() => ThreadStatusEnum, { description: 'Open, answered or locked.' }) status: ThreadStatus;
   @Field({ description: 'Listed first in its board; set by moderators.' }) pinned: boolean;
   @Field({ description: 'Closed by a moderator: replies and edits by others than moderators are THREAD_LOCKED.' }) locked: boolean;
-  @Field({ description: 'A private support thread: only its author and the staff and moderators of its language can see it.' }) private: boolean;
+  @Field({ description: 'A private support thread: only its author, the staff and moderators of its language and admins can see it.' }) private: boolean;
   @Field(() => Int, { description: 'Its visible replies (the question not included; held, hidden and removed ones not counted).' }) replyCount: number;
   @Field({ description: 'When it was started or last got a visible reply.' }) lastActivityAt: Date;
   @Field(() => Date, { nullable: true, description: 'When a staff member of its language first replied (the SLA clock); null until then.' })
@@ -71,20 +72,13 @@ export class ThreadType {
   record: ThreadRecord;
 }
 
-// Shared by createThread and createPost, which treat the key alike.
-export const IDEMPOTENCY_KEY =
-  'Any 1 to 100 characters, new for each post the user sends (e.g. a UUID made when the composer opens): a retry with the same key returns what the first request created instead of posting twice. A key this author already used elsewhere is CONFLICT.';
-
 export const ThreadConnectionType = ConnectionType(ThreadType, 'Thread', 'threads');
 
 @ArgsType()
 export class BoardThreadsArgs {
   // Decorated, or the validation pipe's whitelist strips it and every page has the default size.
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many threads, 1 to 100 (outside values are clamped).' }) @IsOptional() @IsInt() first?: number | null;
-  @Field(() => String, { nullable: true, description: 'The threads after this cursor (an `endCursor` of the same order); a malformed one is BAD_USER_INPUT.' })
-  @IsOptional()
-  @IsString()
-  after?: string | null;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: PAGE_SIZE }) @IsOptional() @IsInt() first?: number | null;
+  @Field(() => String, { nullable: true, description: `${AFTER} Cursors belong to one order.` }) @IsOptional() @IsString() after?: string | null;
   @Field(() => ThreadOrderEnum, { nullable: true, defaultValue: 'LATEST_ACTIVITY', description: 'The order; pinned threads come first in each.' })
   @IsOptional()
   @IsIn(Object.keys(ThreadOrderEnum))
@@ -100,7 +94,7 @@ export class CreateThreadInput {
   @Field(() => [String], { nullable: true, description: 'Up to 5 tags of 1 to 30 letters, digits, _ or -; stored in lower case, duplicates dropped.' })
   @IsTags()
   tags?: string[] | null;
-  @Field(() => Boolean, { nullable: true, description: 'A private support thread, for account issues: only the author and the staff and moderators of its language see it. Default false.' })
+  @Field(() => Boolean, { nullable: true, description: 'A private support thread, for account issues: only the author, the staff and moderators of its language and admins see it. Default false.' })
   @IsOptional()
   @IsBoolean()
   private?: boolean | null;

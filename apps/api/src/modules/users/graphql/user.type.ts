@@ -35,7 +35,7 @@ export class UserType {
   moderatorLocales: string[];
   // These two are undefined where the account was read in its public projection (as an author)
   // for a viewer who may see them; UserFieldsResolver then reads them.
-  @Field(() => Boolean, { description: 'Visible to the user and admins only; false for everyone else.' })
+  @Field(() => Boolean, { description: 'Whether TOTP 2FA is on: for the user themself and admins only; false for everyone else.' })
   twoFactorEnabled: boolean | undefined;
   @Field(() => String, { nullable: true, description: 'The e-mail address: for the user themself and admins only; null for everyone else.' })
   email: string | null | undefined;
