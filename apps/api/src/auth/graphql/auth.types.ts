@@ -5,7 +5,7 @@ import { UserType } from '../../modules/users/graphql/user.type.js';
 
 @ObjectType('AuthPayload', { description: 'A new session: the tokens that sign its requests, and the account it belongs to.' })
 export class AuthPayloadType {
-  @Field({ description: 'A short-lived JWT (15 minutes by default), sent as `Authorization: Bearer <accessToken>` over HTTP and as the `authorization` connection parameter over graphql-ws.' })
+  @Field({ description: 'A short-lived JWT (15 minutes by default): send `Authorization: Bearer <accessToken>` over HTTP, and the connection parameters `{ authorization: "Bearer <accessToken>" }` over graphql-ws.' })
   accessToken: string;
   @Field({ description: 'When the access token expires: refresh a little before.' }) accessTokenExpiresAt: Date;
   @Field({

@@ -43,7 +43,7 @@ export class PostType {
   @Field(() => PostStateEnum, { description: 'Visible, held, hidden or removed.' }) state: ContentState;
   @Field({ description: 'Whether staff marked it as its thread’s official answer.' }) isOfficialAnswer: boolean;
   @Field(() => Int, { description: 'Starts at 1 and grows with each edit: send it as `expectedRevision` to editPost. Every revision is kept.' }) revision: number;
-  @Field(() => String, { nullable: true, description: 'Why it was removed, shown on the tombstone ("deleted by the author" in the caller’s language when it was); null otherwise.' })
+  @Field(() => String, { nullable: true, description: 'Why it was removed, shown on the tombstone ("Deleted by its author", in the caller’s language, when the author deleted it); null otherwise.' })
   removalReason: string | null;
   @Field({ description: 'When it was posted.' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: 'When its body was last edited; null when never.' }) editedAt: Date | null;
