@@ -27,7 +27,7 @@ export class StaffBadgeType {
 export class UserType {
   @Field(() => ID, { description: 'The account’s id (a UUID).' }) id: string;
   @Field({ description: 'The unique public name (lower case: a-z, 0-9, _), as `user(handle:)` and `verifyStaff` take it.' }) handle: string;
-  @Field({ description: 'The name shown beside posts; the handle unless the user chose another. Never imitates staff (refused when set).' })
+  @Field({ description: 'The name shown beside posts; the handle unless the user chose another. A name that imitates staff is refused when set (older ones show up in staffLookalikes).' })
   displayName: string;
   @Field({ description: 'The account’s language (en or zh-CN): its messages, and its boards when `boards` is asked without a locale.' }) locale: string;
   @Field(() => [RoleEnum], { description: 'Its roles; always includes USER.' }) roles: (typeof ROLES)[number][];
