@@ -247,6 +247,16 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       ]);
     });
 
+    it('answers a malformed thread id with BAD_USER_INPUT, on every thread action', async () => {
+      for (const mutation of [
+        `mutation { pinThread(threadId: "abc", pinned: true) { id } }`,
+        `mutation { lockThread(threadId: "abc", reason: "heated") { id } }`,
+        `mutation { moveThread(threadId: "abc", boardId: "${zhBoard.id}", reason: "move it") { id } }`,
+      ]) {
+        expect(errorOf(await t.gql(mutation, {}, { as: moderator })).code, mutation).toBe('BAD_USER_INPUT');
+      }
+    });
+
     it('refuses a moderator of one of the two languages, another kind of board, and the same board', async () => {
       const thread = await t.factory.thread({ board, author: await t.factory.user() });
       expect(errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: zhBoard.id, reason: 'move it' }, { as: moderator })).code).toBe('FORBIDDEN');

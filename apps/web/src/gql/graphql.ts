@@ -4,71 +4,122 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a board is for. */
 export type BoardKind =
+  /** Only the staff of the board’s language and admins start threads and reply (FORBIDDEN for others). */
   | 'ANNOUNCEMENTS'
+  /** Users ask, anyone signed in replies, staff mark official answers; counted in the staff queue and metrics. */
   | 'QUESTIONS';
 
+/** A reply to a thread. */
 export type CreatePostInput = {
+  /** Markdown, 1 to 50,000 characters, not blank; kept as typed. Scanned by the scam guard before it is stored. */
   body: string;
+  /** Any 1 to 100 characters, new for each post the user sends (e.g. a UUID made when the composer opens): a retry with the same key returns what the first request created instead of posting twice. A key this author already used elsewhere is CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** The thread to reply to (NOT_FOUND when the caller cannot see it). */
   threadId: string | number;
 };
 
+/** A new thread and its question. Title and body are scanned by the scam guard together. */
 export type CreateThreadInput = {
+  /** The board to post in (NOT_FOUND when there is none). */
   boardId: string | number;
+  /** The question in Markdown, 1 to 50,000 characters, not blank; kept as typed. */
   body: string;
+  /** Any 1 to 100 characters, new for each post the user sends (e.g. a UUID made when the composer opens): a retry with the same key returns what the first request created instead of posting twice. A key this author already used elsewhere is CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** A private support thread, for account issues: only the author, the staff and moderators of its language and admins see it. Default false. */
   private?: boolean | null | undefined;
+  /** Up to 5 tags of 1 to 30 letters, digits, _ or -; stored in lower case, duplicates dropped. */
   tags?: Array<string> | null | undefined;
+  /** 5 to 200 characters, trimmed (a CJK character counts two). */
   title: string;
 };
 
+/** A new body for a post; the old one is kept as a revision. */
 export type EditPostInput = {
+  /** Markdown, 1 to 50,000 characters, not blank; kept as typed. Scanned by the scam guard before it is stored. */
   body: string;
+  /** The `revision` the editor started from: if the post changed since, the edit is CONFLICT and nothing is lost. */
   expectedRevision: number;
+  /** The post (NOT_FOUND when the caller cannot see it). */
   postId: string | number;
 };
 
+/** Credentials for `login`. */
 export type LoginInput = {
+  /** The handle or the e-mail address of the account. */
   login: string;
+  /** The password, exactly as registered. */
   password: string;
+  /** The 6-digit code of the authenticator app, for an account with 2FA on. Each code is accepted once. */
   totp?: string | null | undefined;
 };
 
+/** Whether a post can be read, and by whom. */
 export type PostState =
+  /** Held by the scam guard: only its author and the moderators see it, until a moderator approves it. */
   | 'HELD'
+  /** Hidden by a moderator or by reports, reversibly: a tombstone whose text only moderators and its author read. */
   | 'HIDDEN'
+  /** Removed by a moderator (with a reason) or deleted by its author: a tombstone whose text only moderators read. */
   | 'REMOVED'
+  /** Published: everyone who can see the thread reads it. */
   | 'VISIBLE';
 
+/** A new account. A handle or e-mail already taken, or a name that imitates staff, is BAD_USER_INPUT on that field. */
 export type RegisterInput = {
+  /** The name shown beside posts, 1 to 50 characters; the handle when left out. */
   displayName?: string | null | undefined;
+  /** The e-mail address to sign in with (at most 254 characters; compared without case). Never shown to other users. */
   email: string;
+  /** The unique public name, 3 to 30 of a-z, 0-9 and _ (stored in lower case). It cannot be changed later. */
   handle: string;
+  /** The language of the account (en or zh-CN; zh-*, en-* and other variants are accepted as these): its messages, and its boards by default. */
   locale: string;
+  /** 10 to 128 characters, taken exactly as typed (spaces included). */
   password: string;
 };
 
+/** What an account may do. Every account has USER; the other roles add powers that work only with 2FA on (TWO_FACTOR_REQUIRED until then). */
 export type Role =
+  /** Everything, in every language; manages boards, roles, staff badges and scam-guard rules. */
   | 'ADMIN'
+  /** Works the review queue, hides, removes and approves posts, locks, pins and moves threads, bans and purges accounts, in its moderatorLocales. */
   | 'MODERATOR'
+  /** Official staff, given with a staff badge (grantStaffBadge): answers private questions and marks official answers in the badge’s languages, posts announcements. */
   | 'STAFF'
+  /** Reads, asks, replies, edits and deletes its own posts, reports posts. */
   | 'USER';
 
+/** What the scam guard does with a text, from mildest to strongest. */
 export type ScamAction =
+  /** Published; nothing to review. */
   | 'ALLOW'
+  /** Not stored: the request fails with CONTENT_BLOCKED and the signals. For the poster’s own secrets (a recovery phrase, a private key). */
   | 'BLOCK'
+  /** Published, and queued for a moderator’s review. */
   | 'FLAG'
+  /** Stored as HELD: visible only to its author and the moderators until a moderator approves it. */
   | 'HOLD';
 
+/** How a board lists its threads. Pinned threads always come first. */
 export type ThreadOrder =
+  /** Most recently active (started, or last given a visible reply) first. */
   | 'LATEST_ACTIVITY'
+  /** Most recently started first. */
   | 'NEWEST'
+  /** Only threads without an official answer that are not locked, most recently started first. */
   | 'UNANSWERED';
 
+/** Where a thread stands, derived from `locked` and `officialAnswer` (locked wins). */
 export type ThreadStatus =
+  /** Has an official answer (shown under the question); still takes replies. */
   | 'ANSWERED'
+  /** Locked by a moderator: replies and edits are refused (THREAD_LOCKED) except to moderators; staff can still mark an official answer. */
   | 'LOCKED'
+  /** Takes replies; no official answer yet. */
   | 'OPEN';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;

@@ -10,22 +10,22 @@ export class BoardsResolver {
   constructor(private readonly service: BoardsService) {}
 
   @Public()
-  @Query(() => [BoardType])
+  @Query(() => [BoardType], { description: 'The boards of one language, by position (then name).' })
   boards(@Args() { locale }: BoardsArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<BoardType[]> {
     dependsOn(ctx, 'boards');
     return this.service.list(locale, actor, ctx.req.headers['accept-language']);
   }
 
   @Public()
-  @Query(() => BoardType, { nullable: true })
+  @Query(() => BoardType, { nullable: true, description: 'One board, by id or by slug and locale; null when there is none.' })
   board(@Args() args: BoardArgs, @Context() ctx: GqlContext): Promise<BoardType | null> {
     dependsOn(ctx, 'boards');
     return this.service.find(args);
   }
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => BoardType)
-  createBoard(@Args('input') input: CreateBoardInput, @CurrentActor() actor: Actor): Promise<BoardType> {
+  @Mutation(() => BoardType, { description: 'Create a board (admins); logged.' })
+  createBoard(@Args('input', { description: 'The new board.' }) input: CreateBoardInput, @CurrentActor() actor: Actor): Promise<BoardType> {
     return this.service.create(actor, input);
   }
 }

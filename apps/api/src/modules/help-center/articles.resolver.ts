@@ -23,7 +23,7 @@ import { HelpCenterLoaders } from './help-center.loaders.js';
 
 @ArgsType()
 class LocaleArgs {
-  @Field() @IsLocale() locale: string;
+  @Field({ description: 'The language (a board locale).' }) @IsLocale() locale: string;
 }
 
 const toArticleType = (a: ArticleRecord): ArticleType => ({ ...a });
@@ -64,40 +64,40 @@ export class ArticlesResolver {
 
   @SignedIn({ roles: ['ADMIN'], write: true })
   @Mutation(() => ArticleCategoryType, { description: 'A help-center category in one language (admins).' })
-  async createArticleCategory(@Args('input') input: CreateArticleCategoryInput): Promise<ArticleCategoryType> {
+  async createArticleCategory(@Args('input', { description: 'The category.' }) input: CreateArticleCategoryInput): Promise<ArticleCategoryType> {
     return toCategoryType(await this.help.createCategory(input));
   }
 
   @SignedIn(WRITERS)
   @Mutation(() => ArticleType, { description: 'A draft article, by staff of its language (and admins); scanned like a post.' })
-  async createArticle(@Args('input') input: CreateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleType> {
+  async createArticle(@Args('input', { description: 'The draft.' }) input: CreateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleType> {
     return toArticleType(await this.help.create(actor, input));
   }
 
   @SignedIn(WRITERS)
   @Mutation(() => ArticleType, { description: 'A new revision of an article, over the revision the editor saw (CONFLICT when another came first).' })
-  async updateArticle(@Args('input') input: UpdateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleType> {
+  async updateArticle(@Args('input', { description: 'The edit.' }) input: UpdateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleType> {
     return toArticleType(await this.help.update(actor, input));
   }
 
   @SignedIn(WRITERS)
   @Mutation(() => ArticleType, { description: 'Publish a draft (or an archived article) for everyone; logged.' })
-  async publishArticle(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<ArticleType> {
+  async publishArticle(@Args('id', { type: () => ID, description: 'The article.' }) id: string, @CurrentActor() actor: Actor): Promise<ArticleType> {
     return toArticleType(await this.help.transition(actor, id, 'PUBLISH'));
   }
 
   @SignedIn(WRITERS)
   @Mutation(() => ArticleType, { description: 'Take an article out of the public help center (staff still see it); logged.' })
-  async archiveArticle(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<ArticleType> {
+  async archiveArticle(@Args('id', { type: () => ID, description: 'The article.' }) id: string, @CurrentActor() actor: Actor): Promise<ArticleType> {
     return toArticleType(await this.help.transition(actor, id, 'ARCHIVE'));
   }
 
-  @ResolveField(() => ArticleCategoryType)
+  @ResolveField(() => ArticleCategoryType, { description: 'The category it is filed under.' })
   async category(@Parent() article: ArticleType, @Context() ctx: GqlContext): Promise<ArticleCategoryType> {
     return toCategoryType((await this.loaders.for(ctx.req, viewerOf(ctx)).category.load(article.categoryId))!);
   }
 
-  @ResolveField(() => UserType)
+  @ResolveField(() => UserType, { description: 'The staff member who wrote it.' })
   async author(@Parent() article: ArticleType, @Context() ctx: GqlContext): Promise<UserType> {
     return toUserType((await ctx.loaders.publicUser.load(article.authorId))!, viewerOf(ctx));
   }

@@ -15,6 +15,8 @@ import { LiveEvents, type ThreadEvent } from './live-events.js';
 
 const asIs = <T>(value: T): T => value;
 
+const THREAD_ID = 'The thread to follow. A thread the subscriber cannot see (or that does not exist) sends nothing; no error.';
+
 // Subscriptions over graphql-ws. Each event is checked against the visibility rules for this
 // subscriber as they stand when it arrives (the session is loaded again, so a sign-out, a ban or
 // a lost role applies to an open socket too), and what they may not see is never sent.
@@ -30,19 +32,19 @@ export class LiveResolver {
 
   @Public()
   @Subscription(() => PostType, { description: 'Replies added to the thread, as the subscriber may see them.', resolve: asIs })
-  postAdded(@Args('threadId', { type: () => ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<PostType> {
+  postAdded(@Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<PostType> {
     return this.postsOf(threadId, ['PostCreated'], ctx);
   }
 
   @Public()
   @Subscription(() => PostType, { description: 'Posts of the thread edited, hidden, removed, restored or approved.', resolve: asIs })
-  postUpdated(@Args('threadId', { type: () => ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<PostType> {
+  postUpdated(@Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<PostType> {
     return this.postsOf(threadId, ['PostChanged'], ctx);
   }
 
   @Public()
   @Subscription(() => ThreadType, { description: 'The thread after any change to it or its posts.', resolve: asIs })
-  async *threadUpdated(@Args('threadId', { type: () => ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<ThreadType> {
+  async *threadUpdated(@Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<ThreadType> {
     for await (const event of this.live.ofThread(threadId)) {
       void event;
       const viewer = await this.viewerNow(ctx);

@@ -37,7 +37,7 @@ export class ModerationLogResolver {
     );
   }
 
-  @ResolveField(() => UserType)
+  @ResolveField(() => UserType, { description: 'Who took the action.' })
   async actor(@Parent() entry: ModerationLogEntryType, @Context() ctx: GqlContext): Promise<UserType> {
     return toUserType((await ctx.loaders.publicUser.load(entry.actorId))!, viewerOf(ctx));
   }

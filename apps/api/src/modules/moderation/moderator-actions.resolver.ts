@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { PostType } from '../posts/graphql/post.types.js';
@@ -8,7 +8,7 @@ import { toThreadType } from '../threads/thread.mapper.js';
 import { UserType } from '../users/graphql/user.type.js';
 import { toUserType } from '../users/user.mapper.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { BanUserInput, ModeratePostInput, MoveThreadArgs, PurgeArgs, PurgeResultType, ThreadReasonArgs, UnbanArgs } from './graphql/moderation.types.js';
+import { BanUserInput, ModeratePostInput, MoveThreadArgs, PinThreadArgs, PurgeArgs, PurgeResultType, ThreadReasonArgs, UnbanArgs } from './graphql/moderation.types.js';
 import { PurgeService } from './purge.service.js';
 import { ModeratorActionsService } from './moderator-actions.service.js';
 
@@ -24,36 +24,36 @@ export class ModeratorActionsResolver {
 
   @SignedIn(MODERATORS)
   @Mutation(() => PostType, { description: 'Hide (reversible tombstone), remove (tombstone with the reason), restore, or approve (release a held post).' })
-  async moderatePost(@Args('input') input: ModeratePostInput, @CurrentActor() actor: Actor): Promise<PostType> {
+  async moderatePost(@Args('input', { description: 'The post, the action and why.' }) input: ModeratePostInput, @CurrentActor() actor: Actor): Promise<PostType> {
     return toPostType(await this.actions.moderatePost(actor, input), actor);
   }
 
   @SignedIn(MODERATORS)
-  @Mutation(() => ThreadType)
+  @Mutation(() => ThreadType, { description: 'Lock a thread: replies and edits from others than moderators become THREAD_LOCKED (moderators of its language). Logged.' })
   async lockThread(@Args() { threadId, reason }: ThreadReasonArgs, @CurrentActor() actor: Actor): Promise<ThreadType> {
     return toThreadType(await this.actions.setThreadFlags(actor, threadId, { locked: true }, reason), actor);
   }
 
   @SignedIn(MODERATORS)
-  @Mutation(() => ThreadType)
+  @Mutation(() => ThreadType, { description: 'Unlock a thread: it takes replies again (moderators of its language). Logged.' })
   async unlockThread(@Args() { threadId, reason }: ThreadReasonArgs, @CurrentActor() actor: Actor): Promise<ThreadType> {
     return toThreadType(await this.actions.setThreadFlags(actor, threadId, { locked: false }, reason), actor);
   }
 
   @SignedIn(MODERATORS)
-  @Mutation(() => ThreadType)
-  async pinThread(@Args('threadId', { type: () => ID }) threadId: string, @Args('pinned') pinned: boolean, @CurrentActor() actor: Actor): Promise<ThreadType> {
+  @Mutation(() => ThreadType, { description: 'Pin a thread to the top of its board, or unpin it (moderators of its language). Logged.' })
+  async pinThread(@Args() { threadId, pinned }: PinThreadArgs, @CurrentActor() actor: Actor): Promise<ThreadType> {
     return toThreadType(await this.actions.setThreadFlags(actor, threadId, { pinned }, null), actor);
   }
 
   @SignedIn(MODERATORS)
   @Mutation(() => UserType, { description: 'Suspend an account from writing (it can still sign in and read). Moderators ban ordinary accounts; admins anyone.' })
-  async banUser(@Args('input') input: BanUserInput, @CurrentActor() actor: Actor): Promise<UserType> {
+  async banUser(@Args('input', { description: 'The account, until when, and why.' }) input: BanUserInput, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.actions.setBan(actor, input.userId, { until: input.until ?? null, reason: input.reason }, input.reason), actor);
   }
 
   @SignedIn(MODERATORS)
-  @Mutation(() => UserType)
+  @Mutation(() => UserType, { description: 'Lift an account’s ban at once. Moderators unban ordinary accounts; admins anyone. Logged.' })
   async unbanUser(@Args() { userId, reason }: UnbanArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.actions.setBan(actor, userId, null, reason), actor);
   }

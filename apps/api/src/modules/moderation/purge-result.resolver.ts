@@ -6,7 +6,7 @@ import { PurgeResultType } from './graphql/moderation.types.js';
 
 @Resolver(() => PurgeResultType)
 export class PurgeResultResolver {
-  @ResolveField(() => UserType)
+  @ResolveField(() => UserType, { description: 'The account whose content it was.' })
   async user(@Parent() result: PurgeResultType, @Context() ctx: GqlContext): Promise<UserType> {
     return toUserType((await ctx.loaders.publicUser.load(result.userId))!, viewerOf(ctx));
   }

@@ -20,7 +20,10 @@ export class ScamGuardResolver {
   // The composer's preview: the same verdict posting would get (title and body are checked
   // together when posting; the composer sends what it has).
   @Public()
-  @Query(() => ScamVerdictType)
+  @Query(() => ScamVerdictType, {
+    description:
+      'The verdict posting this text would get, for the composer to warn before posting (as the caller: a new account’s links count as posting would count them). Nothing is stored. Limited per account or client address (RATE_LIMITED).',
+  })
   async checkContent(@Args() { body, locale }: CheckContentArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<ScamVerdictType> {
     AnonymousResponseCache.skip(ctx.req);
     // The composer calls this as the user types (debounced): limited per account, or per address.
@@ -31,19 +34,19 @@ export class ScamGuardResolver {
   }
 
   @SignedIn({ roles: ['ADMIN'] })
-  @Query(() => [ScamRuleType])
+  @Query(() => [ScamRuleType], { description: 'The scam-guard rules in force, oldest first (admins).' })
   scamRules(@Args() { kind }: ScamRulesArgs): Promise<ScamRuleType[]> {
     return this.rules.list(kind);
   }
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => ScamRuleType)
-  addScamRule(@Args('input') input: AddScamRuleInput, @CurrentActor() actor: Actor): Promise<ScamRuleType> {
+  @Mutation(() => ScamRuleType, { description: 'Add a scam-guard rule (admins); it applies to the next scan on every instance. Logged.' })
+  addScamRule(@Args('input', { description: 'The new rule.' }) input: AddScamRuleInput, @CurrentActor() actor: Actor): Promise<ScamRuleType> {
     return this.rules.add(actor, input);
   }
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Retire a scam-guard rule (admins): true when done; NOT_FOUND when no such rule is in force. Logged.' })
   removeScamRule(@Args() { id }: RuleIdArgs, @CurrentActor() actor: Actor): Promise<boolean> {
     return this.rules.remove(actor, id);
   }

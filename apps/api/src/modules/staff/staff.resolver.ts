@@ -24,7 +24,7 @@ export class StaffResolver {
 
   @SignedIn({ roles: ['ADMIN'], write: true })
   @Mutation(() => UserType, { description: 'Give an account a staff badge for some languages (and the STAFF role); replaces a current badge.' })
-  async grantStaffBadge(@Args('input') input: GrantStaffBadgeInput, @CurrentActor() actor: Actor): Promise<UserType> {
+  async grantStaffBadge(@Args('input', { description: 'The account and its badge.' }) input: GrantStaffBadgeInput, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.staff.grantBadge(actor, input), actor);
   }
 
@@ -35,8 +35,8 @@ export class StaffResolver {
   }
 
   @Public()
-  @Query(() => StaffVerificationType, { description: 'Is this handle official staff? An unknown handle is simply not (no error).' })
-  async verifyStaff(@Args('handle') handle: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<StaffVerificationType> {
+  @Query(() => StaffVerificationType, { description: 'Is this handle official staff? An unknown handle is simply not (no error). Open to everyone; limited per client address (RATE_LIMITED).' })
+  async verifyStaff(@Args('handle', { description: 'The handle to check, as the user saw it (without @); case does not matter.' }) handle: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<StaffVerificationType> {
     await this.limits.consumeForAddress('verifyStaff', clientAddressOf(ctx));
     const typed = handle.trim().slice(0, 100);
     const staff = await this.users.currentStaffNames();
@@ -54,7 +54,7 @@ export class StaffResolver {
   }
 
   @SignedIn({ roles: ['STAFF', 'ADMIN'] })
-  @Query(() => StaffMetricsType)
+  @Query(() => StaffMetricsType, { description: 'First-response figures of one language since a date, for staff of that language and admins.' })
   staffMetrics(@Args() { locale, since }: StaffMetricsArgs, @CurrentActor() actor: Actor): Promise<StaffMetricsType> {
     return this.staff.metrics(actor, locale, since);
   }

@@ -12,28 +12,28 @@ export class UsersResolver {
   constructor(private readonly users: UsersService) {}
 
   @Public()
-  @Query(() => UserType, { nullable: true })
+  @Query(() => UserType, { nullable: true, description: 'The signed-in account, with its private fields; null for a visitor.' })
   async me(@CurrentActor() actor: Actor | null): Promise<UserType | null> {
     return actor ? toUserType(await this.users.withBadge(await this.users.me(actor)), actor) : null;
   }
 
   @Public()
-  @Query(() => UserType, { nullable: true })
-  async user(@Args('handle') handle: string, @CurrentActor() actor: Actor | null): Promise<UserType | null> {
+  @Query(() => UserType, { nullable: true, description: 'The account with this handle (case does not matter), as the viewer may see it; null when there is none.' })
+  async user(@Args('handle', { description: 'The handle, without @.' }) handle: string, @CurrentActor() actor: Actor | null): Promise<UserType | null> {
     const user = await this.users.findByHandle(handle);
     return user ? toUserType(await this.users.withBadge(user), actor) : null;
   }
 
   // A write: a banned scammer must not rename themselves into something new.
   @SignedIn({ write: true })
-  @Mutation(() => UserType)
+  @Mutation(() => UserType, { description: 'Change the signed-in account’s display name or language; what is left out stays. Refused while banned (BANNED).' })
   async updateProfile(@Args() args: UpdateProfileArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return toUserType(await this.users.withBadge(await this.users.updateProfile(actor, args)), actor);
   }
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => UserType)
-  async setRoles(@Args('input') input: SetRolesInput, @CurrentActor() actor: Actor): Promise<UserType> {
+  @Mutation(() => UserType, { description: 'Set an account’s roles and moderator languages (admins). The change applies to its open sessions at once.' })
+  async setRoles(@Args('input', { description: 'The account and its roles.' }) input: SetRolesInput, @CurrentActor() actor: Actor): Promise<UserType> {
     return toUserType(await this.users.withBadge(await this.users.setRoles(actor, input)), actor);
   }
 }

@@ -21,20 +21,20 @@ export class ReportsResolver {
   @Mutation(() => ReportType, {
     description: 'Report a post you can read (not your own): one open report per post; limited per hour. Reports from trusted users weigh more, and enough of them hide the post until a moderator decides.',
   })
-  async reportPost(@Args('input') input: ReportPostInput, @CurrentActor() actor: Actor): Promise<ReportType> {
+  async reportPost(@Args('input', { description: 'The post, the reason and an optional note.' }) input: ReportPostInput, @CurrentActor() actor: Actor): Promise<ReportType> {
     return toReportType(await this.reports.report(actor, input));
   }
 
   // Reports are read by their reporter (who could read the post, or its tombstone since) and by
   // the post's moderators, through the same visibility rule as every edge to a post.
-  @ResolveField(() => PostType)
+  @ResolveField(() => PostType, { description: 'The reported post, as the viewer may see it now (perhaps a tombstone since).' })
   async post(@Parent() report: ReportType, @Context() ctx: GqlContext): Promise<PostType> {
     const post = await ctx.loaders.postById.load(report.postId);
     if (!post) throw notFound('post');
     return toPostType(post, viewerOf(ctx));
   }
 
-  @ResolveField(() => UserType)
+  @ResolveField(() => UserType, { description: 'Who reported it.' })
   async reporter(@Parent() report: ReportType, @Context() ctx: GqlContext): Promise<UserType> {
     return toUserType((await ctx.loaders.publicUser.load(report.reporterId))!, viewerOf(ctx));
   }
