@@ -6,6 +6,8 @@ import { TotpService } from '../../auth/totp.service.js';
 import { PostsRepository } from '../../modules/posts/posts.repository.js';
 import { THREADS_OUT_OF_STEP_SQL } from '../../modules/threads/thread-invariants.js';
 import { ThreadsService } from '../../modules/threads/threads.service.js';
+import { ArticlesRepository } from '../../modules/help-center/articles.repository.js';
+import { DEMO_ARTICLE_CATEGORIES, DEMO_ARTICLES } from './demo-articles.js';
 import { DEMO_ACCOUNTS, DEMO_USER_PASSWORD, type DemoAccount } from './demo-accounts.js';
 import { DEMO_THREADS, DEMO_USERS_EXTRA, type DemoThread } from './demo-content.js';
 
@@ -15,6 +17,7 @@ export interface SeedTools {
   encryptTotpSecret(secret: string): string;
   threads: Pick<ThreadsService, 'insertWithQuestion'>;
   posts: Pick<PostsRepository, 'insert'>;
+  articles: Pick<ArticlesRepository, 'insertCategory' | 'insert'>;
 }
 
 const BOARDS = [
@@ -36,6 +39,7 @@ export async function seedDemoInto(app: INestApplicationContext): Promise<boolea
     encryptTotpSecret: (s) => totp.encrypt(s),
     threads: app.get(ThreadsService),
     posts: app.get(PostsRepository),
+    articles: app.get(ArticlesRepository),
   });
 }
 
@@ -48,6 +52,7 @@ export async function seedDemo(db: DataSource, tools: SeedTools): Promise<boolea
     const users = await insertAccounts(tx, tools);
     const boards = await insertBoards(tx);
     for (const thread of DEMO_THREADS) await insertThread(tx, tools, thread, users, boards);
+    await insertHelpCenter(tx, tools, users);
     const outOfStep = await tx.query(THREADS_OUT_OF_STEP_SQL);
     if (outOfStep.length > 0) throw new Error(`demo threads disagree with the posting path: ${outOfStep.map((r: { id: string }) => r.id).join(', ')}`);
     return true;
@@ -141,4 +146,32 @@ async function insertThread(tx: EntityManager, tools: SeedTools, thread: DemoThr
     `UPDATE threads SET reply_count = $2, last_post_number = $2 + 1, official_answer_post_id = $3, first_staff_response_at = $4, last_activity_at = $5 WHERE id = $1`,
     [threadId, thread.replies.length, officialAnswerId, staffReply ? at(staffReply.minutesAfterQuestion) : null, last ? at(last.minutesAfterQuestion) : createdAt],
   );
+}
+
+// The help center's categories and published articles, written by the staff of each language.
+async function insertHelpCenter(tx: EntityManager, tools: SeedTools, users: Map<string, string>): Promise<void> {
+  const categories = new Map<string, string>();
+  for (const category of DEMO_ARTICLE_CATEGORIES) {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const row = await tools.articles.insertCategory({ key: category.key, locale, name: category.names[locale], position: category.position }, tx);
+      categories.set(`${locale}/${category.key}`, row.id);
+    }
+  }
+  for (const article of DEMO_ARTICLES) {
+    await tools.articles.insert(
+      {
+        slug: article.slug,
+        locale: article.locale,
+        topicKey: article.topicKey,
+        categoryId: categories.get(`${article.locale}/${article.category}`)!,
+        title: article.title,
+        body: article.body,
+        bodyHtml: renderMarkdown(article.body),
+        authorId: users.get(article.locale === 'en' ? 'staff_en' : 'staff_zh')!,
+        status: 'PUBLISHED',
+        at: new Date(Date.now() - article.daysAgo * 86_400_000),
+      },
+      tx,
+    );
+  }
 }
