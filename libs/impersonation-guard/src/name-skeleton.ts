@@ -1,4 +1,4 @@
-import { confusablesMap } from 'confusables';
+import { confusableSkeleton, type SkeletonProfile } from './confusable-skeleton.js';
 
 // Invisible characters a name can hide between its letters: zero-width spaces and joiners,
 // bidi marks, the word joiner, the byte-order mark, soft hyphens.
@@ -6,15 +6,20 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
 const COMBINING = /\p{M}/gu;
 // What separates the words of a name: spaces, punctuation (any dash or dot), symbols.
 const SEPARATOR = /[\p{Z}\p{P}\p{S}]+/gu;
-// Digits read as letters in names (0KX, adm1n, 5upport, s7aff, 3rror).
-const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '5': 's', '7': 't' };
-// Letter pairs that read as one letter; `i` and `l` look alike in most fonts.
-const PAIRS: Array<[RegExp, string]> = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-  [/i/g, 'l'],
-];
 const isCjk = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x2ffff);
+
+// Names: digits read as letters (0KX, adm1n, 5upport, s7aff, 3rror); rn and vv read as m and w,
+// and `i` and `l` look alike in most fonts.
+const NAME_PROFILE: SkeletonProfile = {
+  keeps: (code) => code < 0x80 || isCjk(code),
+  lowerFirst: false,
+  digits: { '0': 'o', '1': 'l', '3': 'e', '5': 's', '7': 't' },
+  pairs: [
+    [/rn/g, 'm'],
+    [/vv/g, 'w'],
+    [/i/g, 'l'],
+  ],
+};
 
 // What a name looks like, as a string two look-alike names share: NFKC (full-width forms),
 // invisible and combining marks removed, Unicode TR39 confusables folded (the `confusables`
@@ -30,12 +35,5 @@ export function skeletonWords(name: string): string[] {
 export const nameSkeleton = (name: string): string => skeletonWords(name).join('');
 
 function foldWord(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    const code = ch.codePointAt(0) ?? 0;
-    const folded = code < 0x80 || isCjk(code) ? ch : (confusablesMap.get(ch) ?? ch);
-    for (const c of folded.toLowerCase()) out += DIGIT_LETTERS[c] ?? c;
-  }
-  for (const [re, to] of PAIRS) out = out.replace(re, to);
-  return out.replace(SEPARATOR, '');
+  return confusableSkeleton(word, NAME_PROFILE).replace(SEPARATOR, '');
 }
