@@ -124,13 +124,13 @@ export function offersHelp(text: string): boolean {
 }
 
 const QUESTION_END = /[?？]|[吗么嘛呢][.!。！]?$/;
-const SENTENCE_BREAK = /[.!?。！？\n]/;
+const SENTENCE_BREAK: ReadonlySet<string> = new Set('.!?。！？\n');
 
 // The sentence around [from, to) of the original text is a question ("Is @okx_en the real one?").
 export function isQuestionAt(source: string, from: number, to: number): boolean {
   const stop = Math.min(source.length, to + MAX_CLAUSE);
   let end = to;
-  while (end < stop && !(SENTENCE_BREAK.test(source[end]) && !isDecimalPoint(source, end) && !isDomainDot(source, end))) end++;
+  while (end < stop && !(SENTENCE_BREAK.has(source[end]) && !isDecimalPoint(source, end) && !isDomainDot(source, end))) end++;
   return QUESTION_END.test(source.slice(Math.max(from, end - 2), end + 1));
 }
 

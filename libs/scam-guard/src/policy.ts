@@ -66,11 +66,17 @@ type Weighted = Decision['weighted'];
 
 function kindWeights(weighted: Weighted): Map<SignalKind, number> {
   const byKind = new Map<SignalKind, Weighted>();
-  for (const w of weighted) byKind.set(w.finding.kind, [...(byKind.get(w.finding.kind) ?? []), w]);
+  for (const w of weighted) {
+    const list = byKind.get(w.finding.kind);
+    if (list) list.push(w);
+    else byKind.set(w.finding.kind, [w]);
+  }
   const perKind = new Map<SignalKind, number>();
   for (const [kind, list] of byKind) {
-    const [best, ...rest] = [...list].sort((a, b) => b.weight - a.weight);
-    const second = rest.find((w) => w.weight >= MIN_SECOND && !overlaps(w.finding, best.finding));
+    if (list.length > 1) list.sort((a, b) => b.weight - a.weight);
+    const best = list[0];
+    let second: Weighted[number] | undefined;
+    for (let i = 1; i < list.length && !second; i++) if (list[i].weight >= MIN_SECOND && !overlaps(list[i].finding, best.finding)) second = list[i];
     const value = best.weight + (second ? SECOND_EVIDENCE * second.weight : 0);
     perKind.set(kind, best.weight >= 1 ? 1 : Math.min(MAX_KIND_WEIGHT, Math.max(best.weight, value)));
   }

@@ -25,6 +25,8 @@ export interface ScanContext {
   rules: CompiledRules;
 }
 
+const HAN = /\p{Script=Han}/u;
+
 // Work per post is bounded: text past this length is not scanned.
 export const MAX_SCAN_LENGTH = 100_000;
 
@@ -45,7 +47,7 @@ export function scan(text: string, ctx: ScanContext): ScanResult {
   const base = baseView(source);
   const words = keywordView(base);
   const findings = new Findings(source);
-  const input: ScanInput = { source, base, words, rules: ctx.rules, author: ctx.author, contentLocale: ctx.contentLocale ?? ctx.locale, findings };
+  const input: ScanInput = { source, base, words, hasHan: HAN.test(words.text), rules: ctx.rules, author: ctx.author, contentLocale: ctx.contentLocale ?? ctx.locale, findings };
   for (const detect of DETECTORS) detect(input);
   const traits = {
     cautionary: isCautionary(words.text),

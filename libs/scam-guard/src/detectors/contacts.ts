@@ -87,7 +87,10 @@ function isInstitutionNumber(text: string, pos: number): boolean {
 // Phone numbers as libphonenumber-js reads them (country metadata, possible numbers), not digit
 // patterns: "+44 20 7946 0321" is a London number, not a leet handle. Mainland mobiles without
 // "+86" are found by the default country.
-const MAYBE_PHONE = /\d[\d\s\-().]{5,}\d/;
+// Only stretches with eight digits or more are handed to the parser, each with a little context:
+// shorter runs are never reported, and the parser's cost is in trying every digit run it sees.
+const PHONE_CANDIDATE = /\+?\d(?:[\s\-().]{0,3}\d){7,}/g;
+const PHONE_CONTEXT = 4;
 const MAX_PHONES = 16;
 // `leniency` is a documented option of the finder that its typings leave out: 'POSSIBLE' keeps
 // numbers of a possible length for their country, whether or not the range is allocated.
@@ -96,14 +99,30 @@ const POSSIBLE_NUMBERS = { defaultCountry: 'CN', leniency: 'POSSIBLE' } as Param
 function detectPhoneNumbers(input: ScanInput): void {
   const { words, findings } = input;
   const text = words.text;
-  if (!MAYBE_PHONE.test(text)) return;
-  const found = findPhoneNumbersInText(text, POSSIBLE_NUMBERS);
-  for (const phone of found.slice(0, MAX_PHONES)) {
-    const raw = text.slice(phone.startsAt, phone.endsAt);
-    // Digits inside a hash or an address ("0x4b1f…") are not a number someone can call.
-    const glued = /[0-9a-z]/i.test(text[phone.startsAt - 1] ?? '') || /[0-9a-z]/i.test(text[phone.endsAt] ?? '');
-    if (glued || raw.replace(/\D/g, '').length < 8 || isInstitutionNumber(text, phone.startsAt)) continue;
-    findings.add('CONTACT_SOLICITATION', words, phone.startsAt, phone.endsAt, 0.4, { soft: true });
+  let reported = 0;
+  for (const candidate of allMatches(PHONE_CANDIDATE, text, MAX_PHONES)) {
+    const offset = Math.max(0, candidate.index - PHONE_CONTEXT);
+    for (const phone of findPhones(text.slice(offset, candidate.index + candidate[0].length + PHONE_CONTEXT))) {
+      const start = offset + phone.startsAt;
+      const end = offset + phone.endsAt;
+      // Digits inside a hash or an address ("0x4b1f…") are not a number someone can call.
+      const glued = /[0-9a-z]/i.test(text[start - 1] ?? '') || /[0-9a-z]/i.test(text[end] ?? '');
+      if (glued || text.slice(start, end).replace(/\D/g, '').length < 8 || isInstitutionNumber(text, start)) continue;
+      findings.add('CONTACT_SOLICITATION', words, start, end, 0.4, { soft: true });
+      if (++reported >= MAX_PHONES) return;
+    }
+  }
+}
+
+// The parser signals every digit run it rejects with an exception; their stack traces are never
+// read and were most of its cost.
+function findPhones(text: string): ReturnType<typeof findPhoneNumbersInText> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return findPhoneNumbersInText(text, POSSIBLE_NUMBERS);
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
