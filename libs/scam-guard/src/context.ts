@@ -80,15 +80,17 @@ const REPORTED_SPEECH = /\b(?:tell|telling|told|ask|asking|asked|want|wanting|wa
 
 // Someone else's words reported to the reader: "they DMed me saying", 私聊我说, 对方说, or a
 // quotation still open before the position.
+// "Whoever / anyone who asks you to …" and 谁说/谁要你 describe a kind of person, not a request.
 const REPORTING =
-  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:)|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句/;
+  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:|anyone who|whoever|someone who|people who|those who)|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句|谁(?:说|要|让|叫)|凡是/;
 
 export function isQuotedOrReported(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 200), pos);
   if (Math.max(before.lastIndexOf('“'), before.lastIndexOf('「')) > Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'))) return true;
   if ((before.match(/"/g) ?? []).length % 2 === 1) return true;
   const opened = (before.match(/(?:^|[\s:：(])'/g) ?? []).length;
-  const closed = (before.match(/'(?=[\s.,!?;:)]|$)/g) ?? []).length;
+  // A quote that ends the slice opens the match ("asking you to 'pay outside…'"), it closes nothing.
+  const closed = (before.match(/'(?=[\s.,!?;:)])/g) ?? []).length;
   if (opened > closed) return true;
   return REPORTING.test(text.slice(sentenceStart(text, pos), pos));
 }

@@ -80,7 +80,27 @@ const SUPPORT: PhraseRule[] = [
   rule('CONTACT_SOLICITATION', 0.5, '\\bsignal\\b[^.!?\\n]{0,16}?\\+\\d'),
 ];
 
-export const CLASS_RULES: readonly PhraseRule[] = [...DRAINER, ...TASK, ...RECOVERY, ...CODES, ...SUPPORT];
+// A contact or link announced and not given: "support contact below", "客服联系方式在下面", "I'll DM
+// you the link". The scammer's reply or a DM brings it; a post that does give a link, a handle or a
+// number is judged on that instead.
+const CHANNEL_WORD = '(?:support|contact|contacts|customer service|agent|whatsapp|telegram|wechat|signal|link|links|number)';
+const LATER = '(?:below|in (?:the )?(?:next|following) (?:post|reply|comment|message)|in (?:the )?comments?|coming (?:up )?(?:next|soon|later)|in a (?:sec|second|minute)|after this post|by dm|in (?:your )?(?:dm|dms|inbox))';
+const GIVEN_IN_POST = /[a-z0-9]\.[a-z]{2}|@[a-z0-9_]|\d{5}/;
+
+function notGiven(m: RegExpMatchArray): boolean {
+  return !GIVEN_IN_POST.test(m.input ?? '');
+}
+
+const ANNOUNCED: PhraseRule[] = [
+  rule('CONTACT_SOLICITATION', 0.35, [
+    `\\b${CHANNEL_WORD}\\b${S}{0,20}?\\b${LATER}`,
+    `\\b(?:i'?ll|i will|we'?ll|we will)\\s+(?:post|send|drop|share|pm|dm|message)\\b${S}{0,12}?\\b${CHANNEL_WORD}\\b`,
+    `(?:联系方式|客服|链接|网址|微信|电报|飞机|联系|官网|群号?|二维码)${Z}{0,8}?(?:在下面|在下方|见下方|见下|看下面|看下方|放评论区|在评论区|评论区见|在楼下|下一楼|稍后(?:发|给|私))`,
+    `(?:稍后|待会|等下|一会儿?)(?:发|私|给)(?:你|您)?${Z}{0,6}?(?:联系方式|链接|网址|微信|电报|群)`,
+  ], notGiven),
+];
+
+export const CLASS_RULES: readonly PhraseRule[] = [...DRAINER, ...TASK, ...RECOVERY, ...CODES, ...SUPPORT, ...ANNOUNCED];
 
 export function detectClassRules(input: ScanInput): void {
   runPhraseRules(input, CLASS_RULES);

@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { clauseStart, isNegatedBefore, sentenceEnd, sentenceStart } from '../context.js';
+import { clauseStart, isNegatedBefore, isQuotedOrReported, sentenceEnd, sentenceStart } from '../context.js';
+import { QUOTED_DAMPING } from './phrase-rules.js';
 import { anyOf } from '../fuzzy.js';
 import { hostInfo } from '../hosts.js';
 import type { ScanInput } from '../scan-input.js';
@@ -40,7 +41,7 @@ const DM_ME = new RegExp(
     '\\bsend (?:me|us) an? (?:private |direct )?(?:message|dm|pm|text)\\b',
     '\\b(?:link|proof|details|info) in (?:my |the )?bio\\b|\\bcheck (?:my|our) (?:bio|profile)\\b',
     // "私信有人招兼职…" (a DM: someone is recruiting) reports a message, it does not ask for one.
-    '私聊(?!你)|(?<![的条封到])私信(?!给我|有人|里|中|上)|私我|加我|联系我|找我|扫码|扫描?[^.!?\\n]{0,6}?二维码|加好友|进群|拉你进|戳我|滴滴我|详询',
+    '私聊(?!你|来的)|(?<![的条封到])私信(?!给我|有人|里|中|上|来的|过来的)|私我|加我|联系我|找我|扫码|扫描?[^.!?\\n]{0,6}?二维码|加好友|进群|拉你进|戳我|滴滴我|详询',
   ].join('|'),
   'gu',
 );
@@ -62,13 +63,44 @@ export function detectContacts(input: ScanInput): void {
     findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.45, { anchor: given, soft: !given });
     flagBrandedId(input, idStart, idStart + id.length);
   }
+  detectSplitIds(input);
   detectPhoneNumbers(input);
   for (const m of allMatches(DM_ME, text)) {
     if (isNegatedBefore(text, m.index)) continue;
-    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.3, { anchor: true });
+    // Quoted ('forwarded "message me on Telegram…"'): someone else's request, told to the reader.
+    const quoted = isQuotedOrReported(text, m.index);
+    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, quoted ? 0.3 * QUOTED_DAMPING : 0.3, { anchor: !quoted, soft: quoted });
   }
   detectPointedChannels(input);
   detectHandlesAndEmails(input);
+}
+
+// An ID cut into pieces so that no pattern sees it whole: one token per line, or tokens between
+// dashes, bars or emoji ("微信 - okx - kf - 77", "tg\n@okx\n_help", "wa\n+44\n7700\n900123").
+// Plain spaces do not split here: "+44 7700 900123" is a phone number, read as one above.
+const SPLIT_TOKENS = /(?<![a-z0-9_])[@+]?[a-z0-9_]{1,12}(?:[^\S\n]*(?:\n|[-|·•*~/]|\p{So}|\p{Sk})[\s\-|·•*~/\p{So}\p{Sk}]{0,3}[@+]?[a-z0-9_]{1,12}(?![a-z0-9_])){1,8}/gu;
+const TOKEN = /[@+]?[a-z0-9_]+/g;
+const WHOLE_ID = new RegExp(`^(?:${HANDLE}|\\+?\\d{7,15}|${CHAT_ID}|\\d{5,12})$`, 'u');
+// The channel is named just before the ID, lines included.
+const PLATFORM_BEFORE = new RegExp(`${PLATFORM}[^.!?]{0,14}$`, 'u');
+const MAX_SPLIT_IDS = 8;
+
+function detectSplitIds(input: ScanInput): void {
+  const { words, findings } = input;
+  const text = words.text;
+  for (const m of allMatches(SPLIT_TOKENS, text, MAX_SPLIT_IDS)) {
+    const tokens = allMatches(TOKEN, m[0]);
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const start = m.index + tokens[i].index;
+      const id = tokens.slice(i).map((t) => t[0]).join('');
+      if (!WHOLE_ID.test(id) || !PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      const end = m.index + m[0].length;
+      const given = ASKS_CONTACT.test(text.slice(clauseStart(text, start), start));
+      findings.add('CONTACT_SOLICITATION', words, start, end, 0.45, { anchor: given, soft: !given });
+      flagBrandedId(input, start, end);
+      break;
+    }
+  }
 }
 
 // A bank's, the police's or an institution the writer called: "I called my bank on +44 20 …",
@@ -132,7 +164,8 @@ function detectPointedChannels(input: ScanInput): void {
   for (const m of allMatches(CONTACT_VERB, text)) {
     const tail = CHANNEL_NEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (!tail || isNegatedBefore(text, m.index)) continue;
-    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length + tail[0].length, 0.45, { anchor: true });
+    const quoted = isQuotedOrReported(text, m.index);
+    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length + tail[0].length, quoted ? 0.45 * QUOTED_DAMPING : 0.45, { anchor: !quoted, soft: quoted });
   }
 }
 

@@ -17,10 +17,17 @@ linkify.tlds(['[a-z]{2,24}'], false);
 const MAX_LINKS = 40;
 const WINDOW = 2000;
 
-// "okx-support dot xyz", "okx-unlock . com", "okx[.]com", "okx点com": a host spelled so that
-// auto-linkers miss it. A space before the dot never happens in prose.
-const SPELLED_DOT =
-  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:[([{](?:dot|\.)[)\]}]|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
+// "okx-support dot xyz", "okx-unlock . com", "okx[.]com", "okx(.)com", "okx点com": a host spelled
+// so that auto-linkers miss it, with as many spelled dots as it has labels ("okx dot com-cn dot
+// top", "okx[.]support-login[.]cc" are hosts under .top and .cc, not okx.com). A space before
+// the dot never happens in prose. Labels and separators share no character, so a chain is read once.
+const SPELLED_SEPARATOR = '(?:\\s*(?:[([{](?:dot|\\.)[)\\]}]|点|點)\\s*|\\s+dot\\s+|\\s+\\.\\s*)';
+const LABEL = '[a-z0-9][a-z0-9-]{0,62}';
+const SPELLED_DOT = new RegExp(
+  `(?<![a-z0-9-])(${LABEL}(?:${SPELLED_SEPARATOR}${LABEL}){0,6})${SPELLED_SEPARATOR}([a-z]{2,24})\\b(?:\\s+slash\\s+)?`,
+  'gi',
+);
+const SEPARATOR_IN_CHAIN = new RegExp(SPELLED_SEPARATOR, 'gi');
 const HAN = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const HAS_HAN_NAME = /\p{Script=Han}/u;
 const HAS_HAN = /\p{Script=Han}\.[a-z]/iu;
@@ -45,8 +52,8 @@ function unspellDots(base: MappedText): MappedText {
   let budget = MAX_LINKS;
   return joined.rewrite(SPELLED_DOT, (m) => {
     if (budget-- <= 0) return null;
-    const host = `${m[1]}.${m[2]}`.toLowerCase();
-    if (getPublicSuffix(host) !== m[2].toLowerCase() || !hostInfo(host)?.domain) return null;
+    const host = `${m[1].replace(SEPARATOR_IN_CHAIN, '.')}.${m[2]}`.toLowerCase();
+    if (!(getPublicSuffix(host) ?? '').endsWith(m[2].toLowerCase()) || !hostInfo(host)?.domain) return null;
     return m[0].includes('slash') ? `${host}/` : host;
   });
 }

@@ -110,10 +110,18 @@ const RECOVERY: PhraseRule[] = [
   rule('RECOVERY_SCAM', 0.3, '追回|\\brecover (?:my|the) (?:funds|money|loss)'),
 ];
 
+// A return told as a figure for a week or a month reads as a pitch when it is large: "made 4 % this
+// month on the grid bot" is ordinary trading talk, "earned 40 % last week" is not.
+const PITCHED_RETURN = 10;
+
+function largeReturn(m: RegExpMatchArray): boolean {
+  return Number.parseFloat(m[1]) >= PITCHED_RETURN;
+}
+
 const INVESTMENT: PhraseRule[] = [
+  rule('INVESTMENT_SCAM', 0.55, '\\b(?:made|earned|gained|profited) (?:over |about )?(\\d+(?:\\.\\d+)?) ?% (?:last|this|in a|in one|every|per) (?:week|month)\\b', largeReturn),
   rule('INVESTMENT_SCAM', 0.55, [
     '\\b\\d+(?:\\.\\d+)? ?% (?:daily|a day|per day|every day|weekly|per week|a week|every week)\\b',
-    '\\b(?:made|earned|gained|profited) (?:over |about )?\\d+ ?% (?:last|this|in a|in one|every|per) (?:week|month)\\b',
     '\\b(?:daily|weekly) (?:profits?|returns?|roi|income) of\\b|\\bguaranteed (?:profits?|returns?|income|gains?)\\b',
     '\\brisk[- ]free (?:profits?|returns?|income|trading)\\b|\\b\\d+ ?% win rate\\b|\\b(?:vip )?signals? (?:group|channel|room)\\b',
     '\\bleverage calls\\b|\\barbitrage bot\\b|\\binvestment (?:plan|manager|opportunity)\\b|\\bpassive income\\b',
