@@ -114,5 +114,80 @@ describe('classes of threat, both languages, both sides', () => {
     expect(kinds(scanAs('请拨打反诈中心专线 010-5555-0199 核实账户', zh))).toContain('CONTACT_SOLICITATION');
     expect(kinds(scanAs('tx 0x4b1f2c3d4e5f60718293a4b5c6d7e8f9 confirmed'))).not.toContain('CONTACT_SOLICITATION');
   });
-});
 
+  it('spelled-out hosts with several spelled dots are read whole, not as the official domain', () => {
+    for (const text of [
+      'official site moved: okx dot com-cn dot top, log in there to keep your account',
+      'go to okx[.]support-login[.]cc and enter your details to unfreeze',
+      'new login page: okx(.)verify-desk(.)net',
+    ]) {
+      expect(silenced(scanAs(text).action), text).toBe(true);
+      expect(kinds(scanAs(text)), text).toContain('LOOKALIKE_DOMAIN');
+    }
+    expect(silenced(scanAs('新官网：okx点com-cn点top，登录领取补偿', zh).action)).toBe(true);
+    expect(silenced(scanAs('登录 okx[.]anquan-login[.]cc 输入资料解冻', zh).action)).toBe(true);
+  });
+
+  it('spelled-host look-alikes pass: the official domain spelled out, a warning naming the fake one', () => {
+    expect(scanAs('I typed okx dot com in the browser and it worked').action).toBe('ALLOW');
+    expectNotSilenced('PSA: okx dot com-cn dot top is a phishing site, the real one is okx.com');
+    expectNotSilenced('PSA: okx-web3.app is NOT official');
+    expect(scanAs('官网就是 okx点com，直接输入就行', zh).action).toBe('ALLOW');
+    expectNotSilenced('注意：okx点com-cn点top 是假的，别登录', zh);
+  });
+
+  it('an ID split one token per line or between dashes and emoji, after a channel name', () => {
+    const split: Array<[string, object]> = [
+      ['微 - 信 - okx - kf - 77 解冻专员', zh],
+      ['vx\nokx\n8866\n帮你出金', zh],
+      ['telegram\n@okx\n_help\n_desk for the unlock', {}],
+      ['whatsapp\n+44\n7700\n900123', {}],
+      ['t🔹e🔹l🔹e🔹g🔹r🔹a🔹m: okx_help_88 unlock fast', {}],
+      ['联系🌟微🌟信🌟okx8866 解冻', zh],
+    ];
+    for (const [text, options] of split) expectCaught(text, 'CONTACT_SOLICITATION', options);
+  });
+
+  it('split-ID look-alikes pass: words on their own lines, a handle asked about', () => {
+    expect(scanAs('My telegram\nis\nbroken\nsince 2024').action).toBe('ALLOW');
+    expect(scanAs('WhatsApp\nis\nnot\nused\nby\nsupport').action).toBe('ALLOW');
+    expectNotSilenced('Telegram\n@okx\n_help\n_24 ← this account messaged me, scam?');
+    expect(scanAs('电报\n不好用\n换个软件', zh).action).toBe('ALLOW');
+  });
+
+  it('a contact or link announced and not given is flagged', () => {
+    expectCaught('support contact below', 'CONTACT_SOLICITATION');
+    expectCaught("Withdrawals stuck? I'll DM you the support link", 'CONTACT_SOLICITATION');
+    expectCaught('客服联系方式在下面', 'CONTACT_SOLICITATION', zh);
+    expectCaught('解冻通道稍后私你链接', 'CONTACT_SOLICITATION', zh);
+  });
+
+  it('announced-contact look-alikes pass: the contact given in the post, the app as the place to ask', () => {
+    expect(scanAs('The contact form is below the FAQ on okx.com/help').action).toBe('ALLOW');
+    expect(scanAs('客服联系方式在 App 里的帮助中心，别信评论区的', zh).action).toBe('ALLOW');
+    expect(scanAs('点赞、评论区见', zh).action).toBe('ALLOW');
+  });
+
+  it('a secret asked for by its number of words, in Chinese', () => {
+    expectCaught('机器人验证：回复你钱包的十二个单词以保留白名单', 'SECRET_REQUEST', zh);
+    expectNotSilenced('我的十二个单词丢了一个，还能恢复吗？', zh);
+  });
+
+  it('negated, described and quoted requests pass', () => {
+    expect(scanAs('谁说自己是客服要你共享屏幕都别理，真客服不会这样', zh).action).toBe('ALLOW');
+    expect(scanAs('Anyone who asks you to install AnyDesk is a scammer').action).toBe('ALLOW');
+    expect(scanAs('My friend forwarded "message me on Telegram for faster withdrawals". Scam, right?').action).toBe('ALLOW');
+    expect(scanAs("P2P sellers asking you to 'pay outside the platform for a discount' are the #1 way people lose money here.").action).toBe('ALLOW');
+    expect(scanAs('官方 Discord 的链接在 okx.com 上，私信来的邀请别信', zh).action).toBe('ALLOW');
+    // The requests themselves are still caught.
+    expect(silenced(scanAs('请下载向日葵共享屏幕，我帮你处理', zh).action)).toBe(true);
+    expect(silenced(scanAs('Install AnyDesk so I can fix it').action)).toBe(true);
+    expectCaught('Message me on Telegram for faster withdrawals', 'CONTACT_SOLICITATION');
+  });
+
+  it('a small monthly return is trading talk, a large one a pitch', () => {
+    expect(scanAs('Made 4% this month on the grid bot, nothing crazy but steady.').action).toBe('ALLOW');
+    expect(scanAs('Earned 2.5% this week on staking, nice').action).toBe('ALLOW');
+    expectCaught('Made 30% this month with my signals group, message me', 'INVESTMENT_SCAM');
+  });
+});

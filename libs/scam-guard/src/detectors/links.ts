@@ -90,6 +90,11 @@ const CONTACT_HOSTS = ['t.me', 'telegram.me', 'telegram.dog', 'wa.me', 'chat.wha
 const CALL_TO_ACTION =
   /(?:\b(?:visit|click|tap|open|go to|head to|log ?in|sign ?in|sign up|register|verify|confirm|connect|claim|download|install|join|use|at|here|below|via|new (?:site|address|link|domain))\b|[:：→👉⬇]|登录|登陆|点击|前往|访问|打开|进入|下载|领取|注册|认证|验证|链接|网址|地址|官网|入口)\s*$/iu;
 
+// The link is named in a warning ("PSA: okx-web3.app is NOT official", "okx点com-cn点top 是假的"):
+// a colon before it introduces the name, not a place to go.
+const WARNED_AFTER =
+  /^\s*(?:is|are|was|=|—|-|:)?\s*(?:a |an |the )?(?:not (?:the |an? )?official|fake|phishing|scam|fraud|a clone|impersonat\w*)\b|^[^。！？!?\n]{0,6}?(?:是假的|是钓鱼|是骗|是诈骗|不是官方|非官方|是仿冒|是山寨)/i;
+
 // First-hand reports of what arrived; notices aimed at the reader ("收到本通知后请登录…") do not count.
 const RECEIVED =
   /\b(?:i|we) (?:just |also )?(?:got|get|received|keep getting)\b[^.!?\n]{0,20}?\b(?:e-?mails?|sms|texts?|messages?|dms?|calls?|links?)\b|\b(?:got|received) an? (?:e-?mail|sms|text|message|dm|call|link)\b|我(?:也|刚|今天|昨天)?(?:收到|接到)|收到(?:一|了一)(?:个|条|封)/i;
@@ -116,7 +121,10 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
   const ascii = verdict.info.ascii;
   if (rules.allowedDomains.some((d) => hostIsUnder(ascii, d))) return;
   const denied = rules.deniedDomains.find((d) => hostIsUnder(ascii, d.domain));
-  const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) && !isReportedSpeech(view.text, link.start);
+  const cta =
+    CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) &&
+    !isReportedSpeech(view.text, link.start) &&
+    !WARNED_AFTER.test(view.text.slice(link.end, link.end + 40));
   if (input.author.isNewAccount) findings.add('NEW_ACCOUNT_LINK', view, link.start, link.end, 0.3, { floor: 'HOLD' });
   if (denied) findings.add('DENIED_DOMAIN', view, link.start, link.end, 0.9, { anchor: true, floor: denied.action });
   const listed = denied ? null : listVerdict(ascii, rules.phishingLists);
