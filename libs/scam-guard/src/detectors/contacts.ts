@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { clauseStart, isNegatedBefore, isQuotedOrReported, sentenceEnd, sentenceStart } from '../context.js';
 import { QUOTED_DAMPING } from './phrase-rules.js';
 import { anyOf } from '../fuzzy.js';
@@ -85,9 +85,13 @@ const WHOLE_ID = new RegExp(`^(?:${HANDLE}|\\+?\\d{7,15}|${CHAT_ID}|\\d{5,12})$`
 const PLATFORM_BEFORE = new RegExp(`${PLATFORM}[^.!?]{0,14}$`, 'u');
 const MAX_SPLIT_IDS = 8;
 
+// Only posts with such a separator are looked at: a line break, a symbol, or a spaced dash.
+const MAYBE_SPLIT = /\n|[|·•*~]|\p{So}|\p{Sk}|\s[-/]\s/u;
+
 function detectSplitIds(input: ScanInput): void {
   const { words, findings } = input;
   const text = words.text;
+  if (!MAYBE_SPLIT.test(text)) return;
   for (const m of allMatches(SPLIT_TOKENS, text, MAX_SPLIT_IDS)) {
     const tokens = allMatches(TOKEN, m[0]);
     for (let i = 0; i < tokens.length - 1; i++) {
@@ -116,43 +120,33 @@ function isInstitutionNumber(text: string, pos: number): boolean {
   return INSTITUTION.test(sentence) && !TOLD_TO_CALL.test(sentence);
 }
 
-// Phone numbers as libphonenumber-js reads them (country metadata, possible numbers), not digit
-// patterns: "+44 20 7946 0321" is a London number, not a leet handle. Mainland mobiles without
-// "+86" are found by the default country.
-// Only stretches with eight digits or more are handed to the parser, each with a little context:
-// shorter runs are never reported, and the parser's cost is in trying every digit run it sees.
+// Phone numbers as libphonenumber-js reads them (country metadata, possible lengths), not digit
+// patterns: "+44 20 7946 0321" is a London number, not a leet handle. Mainland numbers without
+// "+86" are read with China as the default country. Only stretches of eight digits or more are
+// handed to the parser: shorter runs are never reported, and parsing is the costly part.
 const PHONE_CANDIDATE = /\+?\d(?:[\s\-().]{0,3}\d){7,}/g;
-const PHONE_CONTEXT = 4;
 const MAX_PHONES = 16;
-// `leniency` is a documented option of the finder that its typings leave out: 'POSSIBLE' keeps
-// numbers of a possible length for their country, whether or not the range is allocated.
-const POSSIBLE_NUMBERS = { defaultCountry: 'CN', leniency: 'POSSIBLE' } as Parameters<typeof findPhoneNumbersInText>[1];
 
 function detectPhoneNumbers(input: ScanInput): void {
   const { words, findings } = input;
   const text = words.text;
-  let reported = 0;
   for (const candidate of allMatches(PHONE_CANDIDATE, text, MAX_PHONES)) {
-    const offset = Math.max(0, candidate.index - PHONE_CONTEXT);
-    for (const phone of findPhones(text.slice(offset, candidate.index + candidate[0].length + PHONE_CONTEXT))) {
-      const start = offset + phone.startsAt;
-      const end = offset + phone.endsAt;
-      // Digits inside a hash or an address ("0x4b1f…") are not a number someone can call.
-      const glued = /[0-9a-z]/i.test(text[start - 1] ?? '') || /[0-9a-z]/i.test(text[end] ?? '');
-      if (glued || text.slice(start, end).replace(/\D/g, '').length < 8 || isInstitutionNumber(text, start)) continue;
-      findings.add('CONTACT_SOLICITATION', words, start, end, 0.4, { soft: true });
-      if (++reported >= MAX_PHONES) return;
-    }
+    const start = candidate.index;
+    const end = start + candidate[0].length;
+    // Digits glued to letters or digits are part of a hash or an ID ("0x4b1f…"), not a number to call.
+    const glued = /[0-9a-z]/i.test(text[start - 1] ?? '') || /[0-9a-z]/i.test(text[end] ?? '');
+    if (glued || !isPossiblePhone(candidate[0]) || isInstitutionNumber(text, start)) continue;
+    findings.add('CONTACT_SOLICITATION', words, start, end, 0.4, { soft: true });
   }
 }
 
-// The parser signals every digit run it rejects with an exception; their stack traces are never
-// read and were most of its cost.
-function findPhones(text: string): ReturnType<typeof findPhoneNumbersInText> {
+// The parser signals what it rejects with exceptions it catches itself; their stack traces are
+// never read and were most of its cost.
+function isPossiblePhone(raw: string): boolean {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return findPhoneNumbersInText(text, POSSIBLE_NUMBERS);
+    return parsePhoneNumberFromString(raw, 'CN')?.isPossible() ?? false;
   } finally {
     Error.stackTraceLimit = limit;
   }
