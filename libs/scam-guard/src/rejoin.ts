@@ -10,13 +10,18 @@ const SYMBOL_JOINED = /(?<![\p{L}\p{N}])[a-z](?:[*·•|~\p{So}\p{Sk}]{1,3}[a-z]
 const SPACED_HAN = /\p{Script=Han}(?:[\s*·•|~_\-\p{So}\p{Sk}]{1,3}\p{Script=Han})+/gu;
 const SEPARATOR = /[^\p{L}\p{N}]/u;
 
+// Emoji between words ("connect➡️wallet➡️sign", "DM💬me"): read as the spaces they stand for.
+// Spaces and symbols alternate deterministically, so a long run that ends in no word is read once.
+const EMOJI_BETWEEN_WORDS = /(?<=[a-z0-9])(?:\s*[\p{So}\p{Sk}])+\s*(?=[a-z0-9])/gu;
+const HAS_SYMBOL = /[\p{So}\p{Sk}]/u;
+
 export function rejoinSplitWords(view: MappedText): MappedText {
   let out = view;
   for (const re of [SPACED_LETTERS, SYMBOL_JOINED, SPACED_HAN]) {
     re.lastIndex = 0;
     if (re.test(out.text)) out = out.remove(separatorRanges(out.text, re));
   }
-  return out;
+  return HAS_SYMBOL.test(out.text) ? out.rewrite(EMOJI_BETWEEN_WORDS, () => ' ') : out;
 }
 
 function separatorRanges(text: string, re: RegExp): Array<[number, number]> {

@@ -155,6 +155,14 @@ describe('classes of threat, both languages, both sides', () => {
     expect(scanAs('电报\n不好用\n换个软件', zh).action).toBe('ALLOW');
   });
 
+  it('emoji between words read as spaces, between Chinese characters as nothing', () => {
+    expectCaught('connect➡️wallet➡️sign➡️claim', 'WALLET_DRAINER');
+    expectCaught('DM💬me💬for💬the💬unlock', 'CONTACT_SOLICITATION');
+    expectCaught('私🔸聊🔸我 帮你解冻', 'CONTACT_SOLICITATION', zh);
+    expect(scanAs('I ❤️ okx, great app 👍 thanks').action).toBe('ALLOW');
+    expect(scanAs('新版 App 🔥 好用 👍', zh).action).toBe('ALLOW');
+  });
+
   it('a contact or link announced and not given is flagged', () => {
     expectCaught('support contact below', 'CONTACT_SOLICITATION');
     expectCaught("Withdrawals stuck? I'll DM you the support link", 'CONTACT_SOLICITATION');
