@@ -53,9 +53,9 @@ export function isSelfQuestion(text: string, pos: number): boolean {
 // Words of warning. "被骗" (was cheated) is left out: victims and recovery scammers both use it.
 const CAUTION = new RegExp(
   [
-    '\\b(?:scam|scams|scammer|scammers|scammed|phishing|drainer|trap|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|not affiliated|never (?:share|give|send|click|trust))\\b',
+    '\\b(?:scam|scams|scammer|scammers|scammed|phishing|drainer|trap|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|blocked (?:him|her|them|it)|not affiliated|not (?:the |an? )?official|isn.?t official|unofficial|never (?:share|give|send|click|trust))\\b',
     "\\btoo good to be true\\b|\\bred flags?\\b|\\bsketchy\\b",
-    '骗子|骗局|诈骗|钓鱼|盗币|陷阱|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|是假的|靠谱吗|可信吗|是不是骗',
+    '骗子|骗局|诈骗|钓鱼|盗币|陷阱|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|不是官方|是假的|靠谱吗|可信吗|是不是骗',
   ].join('|'),
 );
 
@@ -81,8 +81,18 @@ const REPORTED_SPEECH = /\b(?:tell|telling|told|ask|asking|asked|want|wanting|wa
 // Someone else's words reported to the reader: "they DMed me saying", 私聊我说, 对方说, or a
 // quotation still open before the position.
 // "Whoever / anyone who asks you to …" and 谁说/谁要你 describe a kind of person, not a request.
+// Spam described rather than posted: "the bots keep posting 追回资金", "评论区一直刷屏".
 const REPORTING =
-  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:|anyone who|whoever|someone who|people who|those who)|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句|谁(?:说|要|让|叫)|凡是/;
+  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:|anyone who|whoever|someone who|people who|those who|keeps? (?:posting|spamming|sending)|kept (?:posting|spamming|sending)|spamming)|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句|谁(?:说|要|让|叫)|凡是|一直(?:发|刷)|老是发|天天发|刷屏/;
+
+// The writer tells what someone did to them ("someone on Telegram @x asked me for my UID",
+// 他让我加微信 …): the contact in that sentence is the one that reached out, not one offered.
+const DONE_TO_ME =
+  /\b(?:asked|told|messaged|dm'?e?d|pm'?e?d|texted|contacted|wanted|added|called|emailed|scammed) me\b|(?:他|她|对方|有人|骗子)(?:让|叫|要求?|加了?|私聊了?|联系了?|骗了?)我/;
+
+export function isDoneToWriter(text: string, pos: number): boolean {
+  return DONE_TO_ME.test(text.slice(sentenceStart(text, pos), sentenceEnd(text, pos)));
+}
 
 export function isQuotedOrReported(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 200), pos);

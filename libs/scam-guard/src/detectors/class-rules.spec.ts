@@ -193,6 +193,24 @@ describe('classes of threat, both languages, both sides', () => {
     expectCaught('Message me on Telegram for faster withdrawals', 'CONTACT_SOLICITATION');
   });
 
+  it('contacts told as what someone did to the writer, spam described, a site named as unofficial pass', () => {
+    const honest: Array<[string, object]> = [
+      ['Someone on telegram @okx_help_99 asked me for my UID, blocked him', {}],
+      ['他让我加微信 okx_kf_88，我没加，举报了', zh],
+      ['Got a text saying my account is frozen and to call +1 302 555 0188, ignored it', {}],
+      ['My phone number changed, how do I update it? old one was +44 7700 900123', {}],
+      ['the bots here keep posting 追回资金, mods please clean up', {}],
+      ['评论区一直刷屏“专业追回”，管理员管管', zh],
+      ['okx-web3.app is NOT official', {}],
+      ['带单员收益这个月还行', zh],
+    ];
+    for (const [text, options] of honest) expect(scanAs(text, options).action, text).toBe('ALLOW');
+    // The same contacts offered are still caught.
+    expect(silenced(scanAs('my whatsapp is +44 7700 900123, text me for the unlock').action)).toBe(true);
+    expect(silenced(scanAs('老师带单，日赚 5%，加微信 okx_kf_88', zh).action)).toBe(true);
+    expect(silenced(scanAs('Go to okx-web3.app and log in').action)).toBe(true);
+  });
+
   it('a small monthly return is trading talk, a large one a pitch', () => {
     expect(scanAs('Made 4% this month on the grid bot, nothing crazy but steady.').action).toBe('ALLOW');
     expect(scanAs('Earned 2.5% this week on staking, nice').action).toBe('ALLOW');

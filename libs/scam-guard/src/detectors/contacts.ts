@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { clauseStart, isNegatedBefore, isQuotedOrReported, sentenceEnd, sentenceStart } from '../context.js';
+import { clauseStart, isDoneToWriter, isNegatedBefore, isQuotedOrReported, sentenceEnd, sentenceStart } from '../context.js';
 import { QUOTED_DAMPING } from './phrase-rules.js';
 import { anyOf } from '../fuzzy.js';
 import { hostInfo } from '../hosts.js';
@@ -60,7 +60,7 @@ export function detectContacts(input: ScanInput): void {
     const idStart = m.index + m[0].length - id.length;
     if (/^[+\d]/.test(id) && (id.replace(/\D/g, '').length < 5 || isInstitutionNumber(text, m.index))) continue;
     const given = GIVEN.test(m[1]) || ASKS_CONTACT.test(text.slice(clauseStart(text, m.index), m.index + m[0].length));
-    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, 0.45, { anchor: given, soft: !given });
+    addContact(input, m.index, m.index + m[0].length, 0.45, given);
     flagBrandedId(input, idStart, idStart + id.length);
   }
   detectSplitIds(input);
@@ -89,8 +89,7 @@ const MAX_SPLIT_IDS = 8;
 const MAYBE_SPLIT = /\n|[|·•*~]|\p{So}|\p{Sk}|\s[-/]\s/u;
 
 function detectSplitIds(input: ScanInput): void {
-  const { words, findings } = input;
-  const text = words.text;
+  const text = input.words.text;
   if (!MAYBE_SPLIT.test(text)) return;
   for (const m of allMatches(SPLIT_TOKENS, text, MAX_SPLIT_IDS)) {
     const tokens = allMatches(TOKEN, m[0]);
@@ -99,8 +98,7 @@ function detectSplitIds(input: ScanInput): void {
       const id = tokens.slice(i).map((t) => t[0]).join('');
       if (!WHOLE_ID.test(id) || !PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       const end = m.index + m[0].length;
-      const given = ASKS_CONTACT.test(text.slice(clauseStart(text, start), start));
-      findings.add('CONTACT_SOLICITATION', words, start, end, 0.45, { anchor: given, soft: !given });
+      addContact(input, start, end, 0.45, ASKS_CONTACT.test(text.slice(clauseStart(text, start), start)));
       flagBrandedId(input, start, end);
       break;
     }
@@ -116,8 +114,28 @@ const INSTITUTION =
 const TOLD_TO_CALL = /请(?:拨打|致电|联系)|\b(?:please call|call (?:now|immediately|us|this))\b/;
 
 function isInstitutionNumber(text: string, pos: number): boolean {
-  const sentence = text.slice(sentenceStart(text, pos), sentenceEnd(text, pos));
+  const sentence = sentenceAround(text, pos);
   return INSTITUTION.test(sentence) && !TOLD_TO_CALL.test(sentence);
+}
+
+// A contact in someone else's words or in what someone did to the writer ("they DMed me saying
+// 'add me on Telegram'", "someone on telegram @x asked me for my UID") is reported, not offered:
+// a quarter of the weight, and no anchor.
+function addContact(input: ScanInput, start: number, end: number, weight: number, given: boolean): void {
+  const text = input.words.text;
+  const reported = isQuotedOrReported(text, start) || isDoneToWriter(text, start);
+  input.findings.add('CONTACT_SOLICITATION', input.words, start, end, reported ? weight * QUOTED_DAMPING : weight, {
+    anchor: given && !reported,
+    soft: !given || reported,
+  });
+}
+
+// The writer's own number in a question about it: "my phone number changed … old one was +44 …".
+const OWN_NUMBER =
+  /\b(?:my|old|new) (?:phone |mobile )?(?:number|mobile|phone)\b[^.!?\n]{0,30}?\b(?:changed|change|update|updated|lost|bound|linked)\b|\bold one (?:was|is)\b|\bmy (?:old|previous) number\b|(?:换了|原|旧|以前的|绑定的)手机号|手机号(?:换了|丢了|停用了?|注销了?)/;
+
+function sentenceAround(text: string, pos: number): string {
+  return text.slice(sentenceStart(text, pos), sentenceEnd(text, pos));
 }
 
 // Phone numbers as libphonenumber-js reads them (country metadata, possible lengths), not digit
@@ -128,15 +146,14 @@ const PHONE_CANDIDATE = /\+?\d(?:[\s\-().]{0,3}\d){7,}/g;
 const MAX_PHONES = 16;
 
 function detectPhoneNumbers(input: ScanInput): void {
-  const { words, findings } = input;
-  const text = words.text;
+  const text = input.words.text;
   for (const candidate of allMatches(PHONE_CANDIDATE, text, MAX_PHONES)) {
     const start = candidate.index;
     const end = start + candidate[0].length;
     // Digits glued to letters or digits are part of a hash or an ID ("0x4b1f…"), not a number to call.
     const glued = /[0-9a-z]/i.test(text[start - 1] ?? '') || /[0-9a-z]/i.test(text[end] ?? '');
-    if (glued || !isPossiblePhone(candidate[0]) || isInstitutionNumber(text, start)) continue;
-    findings.add('CONTACT_SOLICITATION', words, start, end, 0.4, { soft: true });
+    if (glued || !isPossiblePhone(candidate[0]) || isInstitutionNumber(text, start) || OWN_NUMBER.test(sentenceAround(text, start))) continue;
+    addContact(input, start, end, 0.4, false);
   }
 }
 

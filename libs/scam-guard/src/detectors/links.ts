@@ -121,10 +121,8 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
   const ascii = verdict.info.ascii;
   if (rules.allowedDomains.some((d) => hostIsUnder(ascii, d))) return;
   const denied = rules.deniedDomains.find((d) => hostIsUnder(ascii, d.domain));
-  const cta =
-    CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) &&
-    !isReportedSpeech(view.text, link.start) &&
-    !WARNED_AFTER.test(view.text.slice(link.end, link.end + 40));
+  const warned = WARNED_AFTER.test(view.text.slice(link.end, link.end + 40));
+  const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) && !isReportedSpeech(view.text, link.start) && !warned;
   if (input.author.isNewAccount) findings.add('NEW_ACCOUNT_LINK', view, link.start, link.end, 0.3, { floor: 'HOLD' });
   if (denied) findings.add('DENIED_DOMAIN', view, link.start, link.end, 0.9, { anchor: true, floor: denied.action });
   const listed = denied ? null : listVerdict(ascii, rules.phishingLists);
@@ -135,8 +133,9 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
     return;
   }
   if (verdict.class === 'lookalike') {
-    // "I got an email from okx-notice.com …": a victim reporting, not a scammer sending.
-    const received = RECEIVED.test(view.text.slice(sentenceStart(view.text, link.start), link.start));
+    // "I got an email from okx-notice.com …": a victim reporting, not a scammer sending; "okx-web3.app
+    // is NOT official": a warning naming it.
+    const received = warned || RECEIVED.test(view.text.slice(sentenceStart(view.text, link.start), link.start));
     findings.add('LOOKALIKE_DOMAIN', view, link.start, link.end, received ? 0.28 : 0.7, { anchor: cta && !received, soft: !cta || received });
   } else if (isContactHost(ascii)) {
     findings.add('CONTACT_SOLICITATION', view, link.start, link.end, 0.45, { anchor: true });

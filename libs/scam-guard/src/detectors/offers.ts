@@ -125,7 +125,7 @@ const INVESTMENT: PhraseRule[] = [
     '\\b(?:daily|weekly) (?:profits?|returns?|roi|income) of\\b|\\bguaranteed (?:profits?|returns?|income|gains?)\\b',
     '\\brisk[- ]free (?:profits?|returns?|income|trading)\\b|\\b\\d+ ?% win rate\\b|\\b(?:vip )?signals? (?:group|channel|room)\\b',
     '\\bleverage calls\\b|\\barbitrage bot\\b|\\binvestment (?:plan|manager|opportunity)\\b|\\bpassive income\\b',
-    '日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|带单|喊单|老师带|躺赚|零风险|无风险|高收益|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|年化\\s*\\d{3,}\\s*%|内幕消息|返佣\\s*\\d+',
+    '日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|(?<!跟)带单(?!员|交易)|喊单|老师带|躺赚|零风险|无风险|高收益|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|年化\\s*\\d{3,}\\s*%|内幕消息|返佣\\s*\\d+',
     '一天赚|日入|月入\\s*\\d|轻松赚',
     // Pump, insider and "teacher" groups: the pitch of pig-butchering and signal scams.
     '(?<![+\\-−\\d.])(?:[2-9]\\d|\\d{3,}) ?% (?:in|within) (?:a|one|\\d+) (?:days?|weeks?|months?)\\b|\\b\\d+x guaranteed\\b|\\bguaranteed \\d+x\\b|\\bpump (?:group|channel|signals?)\\b',
