@@ -139,11 +139,17 @@ const QUESTION_END = /[?？]|[吗么嘛呢][.!。！]?$/;
 const SENTENCE_BREAK: ReadonlySet<string> = new Set('.!?。！？\n');
 
 // The sentence around [from, to) of the original text is a question ("Is @okx_en the real one?").
+// A question that invites the reader in ("want in?", "do you trade crypto?", 要不要一起?) is the
+// pitch itself, not a question about it.
+const INVITATION =
+  /\b(?:want in|interested|wanna join|want to (?:join|learn|try|know more)|care to join|shall i (?:show|teach|add) you|do you (?:trade|invest in|do) (?:crypto|futures|bitcoin|btc|forex|contracts)|have you tried)\b|要不要(?:一起|加入|试试|了解)|想(?:了解|学|加入|赚)[^？?]{0,6}吗|有兴趣吗|感兴趣吗|炒币吗|做合约吗/i;
+
 export function isQuestionAt(source: string, from: number, to: number): boolean {
   const stop = Math.min(source.length, to + MAX_CLAUSE);
   let end = to;
   while (end < stop && !(SENTENCE_BREAK.has(source[end]) && !isDecimalPoint(source, end) && !isDomainDot(source, end))) end++;
-  return QUESTION_END.test(source.slice(Math.max(from, end - 2), end + 1));
+  if (!QUESTION_END.test(source.slice(Math.max(from, end - 2), end + 1))) return false;
+  return !INVITATION.test(source.slice(sentenceStart(source, from), end + 1));
 }
 
 // "okx.com now, right?": the dot of a domain, followed by a letter, does not end the sentence.

@@ -211,6 +211,13 @@ describe('classes of threat, both languages, both sides', () => {
     expect(silenced(scanAs('Go to okx-web3.app and log in').action)).toBe(true);
   });
 
+  it('a question that invites the reader in is the pitch, a question about a handle is not', () => {
+    expectCaught('hey, my uncle teaches a small trading group, want in?', 'TASK_SCAM');
+    expectCaught('我老师带单很稳，要不要一起？', 'INVESTMENT_SCAM', zh);
+    expect(scanAs('Is @okx_en the real one?').action).toBe('ALLOW');
+    expect(scanAs('能追回吗？', zh).action).toBe('ALLOW');
+  });
+
   it('a small monthly return is trading talk, a large one a pitch', () => {
     expect(scanAs('Made 4% this month on the grid bot, nothing crazy but steady.').action).toBe('ALLOW');
     expect(scanAs('Earned 2.5% this week on staking, nice').action).toBe('ALLOW');
