@@ -143,6 +143,8 @@ function sentenceAround(text: string, pos: number): string {
 // "+86" are read with China as the default country. Only stretches of eight digits or more are
 // handed to the parser: shorter runs are never reported, and parsing is the costly part.
 const PHONE_CANDIDATE = /\+?\d(?:[\s\-().]{0,3}\d){7,}/g;
+// No number, with its spaces and brackets, is longer: a longer run of digits is something else.
+const MAX_PHONE_LENGTH = 40;
 const MAX_PHONES = 16;
 
 function detectPhoneNumbers(input: ScanInput): void {
@@ -151,7 +153,7 @@ function detectPhoneNumbers(input: ScanInput): void {
     const start = candidate.index;
     const end = start + candidate[0].length;
     // Digits glued to letters or digits are part of a hash or an ID ("0x4b1f…"), not a number to call.
-    const glued = /[0-9a-z]/i.test(text[start - 1] ?? '') || /[0-9a-z]/i.test(text[end] ?? '');
+    const glued = /[0-9a-z]/i.test(text[start - 1] ?? '') || /[0-9a-z]/i.test(text[end] ?? '') || end - start > MAX_PHONE_LENGTH;
     if (glued || !isPossiblePhone(candidate[0]) || isInstitutionNumber(text, start) || OWN_NUMBER.test(sentenceAround(text, start))) continue;
     addContact(input, start, end, 0.4, false);
   }
