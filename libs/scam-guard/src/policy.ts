@@ -88,19 +88,28 @@ function overlaps(a: Finding, b: Finding): boolean {
 }
 
 function combine(perKind: Map<SignalKind, number>, traits: PostTraits): number {
+  if (perKind.size === 0) return 0;
   if ((perKind.get('SECRET_LEAK') ?? 0) >= 1) return 1;
   let keep = 1;
   for (const weight of perKind.values()) keep *= 1 - weight;
-  const present = (kind: SignalKind) => (perKind.get(kind) ?? 0) >= PRESENT;
   let boost = 0;
   for (const [kind, partners] of PAIRS) {
-    const hasPartner = partners.some(present) || (PAID_TO_ADDRESS.has(kind) && traits.hasAddress);
-    if (present(kind) && hasPartner) boost += PAIR_BOOST;
+    if (!present(perKind, kind)) continue;
+    if (anyPresent(perKind, partners) || (PAID_TO_ADDRESS.has(kind) && traits.hasAddress)) boost += PAIR_BOOST;
   }
-  if (traits.urgent && URGENT_WITH.some(present)) boost += URGENCY_BOOST;
-  if (traits.helpOffer && present('CONTACT_SOLICITATION')) boost += PAIR_BOOST;
-  if (traits.pitch && present('INVESTMENT_SCAM')) boost += PAIR_BOOST;
+  if (traits.urgent && anyPresent(perKind, URGENT_WITH)) boost += URGENCY_BOOST;
+  if (traits.helpOffer && present(perKind, 'CONTACT_SOLICITATION')) boost += PAIR_BOOST;
+  if (traits.pitch && present(perKind, 'INVESTMENT_SCAM')) boost += PAIR_BOOST;
   return round(Math.min(MAX_SCORE_WITHOUT_LEAK, 1 - keep + Math.min(boost, MAX_BOOST)));
+}
+
+function present(perKind: Map<SignalKind, number>, kind: SignalKind): boolean {
+  return (perKind.get(kind) ?? 0) >= PRESENT;
+}
+
+function anyPresent(perKind: Map<SignalKind, number>, kinds: readonly SignalKind[]): boolean {
+  for (const kind of kinds) if (present(perKind, kind)) return true;
+  return false;
 }
 
 function actionFor(score: number, findings: Finding[], author: ScanAuthor, policy: PolicyThresholds): ScamAction {

@@ -1,6 +1,7 @@
 import LinkifyIt from 'linkify-it';
 import { getHostname, getPublicSuffix } from 'tldts';
 import { isReportedSpeech, sentenceEnd, sentenceStart } from '../context.js';
+import type { CompiledBrand } from '../brand.js';
 import { classifyHost } from '../lookalike.js';
 import { listVerdict } from '../phishing-lists.js';
 import { SHORTENERS } from '../shorteners.js';
@@ -103,8 +104,20 @@ export function isContactHost(ascii: string): boolean {
   return CONTACT_HOSTS.some((h) => hostIsUnder(ascii, h));
 }
 
+// Brand names in Chinese characters, once per compiled brand.
+const hanNameCache = new WeakMap<CompiledBrand, string[]>();
+
+function hanNames(brand: CompiledBrand): string[] {
+  let names = hanNameCache.get(brand);
+  if (!names) {
+    names = brand.labelSkeletons.filter((n) => HAS_HAN_NAME.test(n));
+    hanNameCache.set(brand, names);
+  }
+  return names;
+}
+
 export function detectLinks(input: ScanInput): FoundLink[] {
-  const { view, links } = findLinks(input.base, input.rules.brand.labelSkeletons.filter((n) => HAS_HAN_NAME.test(n)));
+  const { view, links } = findLinks(input.base, hanNames(input.rules.brand));
   for (const link of links) classifyLink(input, view, link);
   return links;
 }
