@@ -203,12 +203,15 @@ describe('classes of threat, both languages, both sides', () => {
       ['评论区一直刷屏“专业追回”，管理员管管', zh],
       ['okx-web3.app is NOT official', {}],
       ['带单员收益这个月还行', zh],
+      ['群里有人发“加我微信 okx_vip_888 带你赚钱”，管理员删一下', zh],
+      ['He told me "DM me on WhatsApp +1 302 555 0188 to unlock", obviously fake', {}],
     ];
     for (const [text, options] of honest) expect(scanAs(text, options).action, text).toBe('ALLOW');
     // The same contacts offered are still caught.
     expect(silenced(scanAs('my whatsapp is +44 7700 900123, text me for the unlock').action)).toBe(true);
     expect(silenced(scanAs('老师带单，日赚 5%，加微信 okx_kf_88', zh).action)).toBe(true);
     expect(silenced(scanAs('Go to okx-web3.app and log in').action)).toBe(true);
+    expect(silenced(scanAs('加我微信 okx_vip_888 带你赚钱', zh).action)).toBe(true);
   });
 
   it('a question that invites the reader in is the pitch, a question about a handle is not', () => {

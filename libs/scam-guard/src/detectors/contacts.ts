@@ -121,9 +121,12 @@ function isInstitutionNumber(text: string, pos: number): boolean {
 // A contact in someone else's words or in what someone did to the writer ("they DMed me saying
 // 'add me on Telegram'", "someone on telegram @x asked me for my UID") is reported, not offered:
 // a quarter of the weight, and no anchor.
+function isReported(text: string, pos: number): boolean {
+  return isQuotedOrReported(text, pos) || isDoneToWriter(text, pos);
+}
+
 function addContact(input: ScanInput, start: number, end: number, weight: number, given: boolean): void {
-  const text = input.words.text;
-  const reported = isQuotedOrReported(text, start) || isDoneToWriter(text, start);
+  const reported = isReported(input.words.text, start);
   input.findings.add('CONTACT_SOLICITATION', input.words, start, end, reported ? weight * QUOTED_DAMPING : weight, {
     anchor: given && !reported,
     soft: !given || reported,
@@ -212,6 +215,7 @@ function flagBrandedId(input: ScanInput, start: number, end: number, view = inpu
   if (input.author.isStaff) return;
   const id = view.text.slice(start, end).toLowerCase();
   if (input.rules.patterns.brandName.test(id)) {
-    input.findings.add('IMPERSONATION', view, start, end, 0.35, { soft: true });
+    const weight = isReported(view.text, start) ? 0.35 * QUOTED_DAMPING : 0.35;
+    input.findings.add('IMPERSONATION', view, start, end, weight, { soft: true });
   }
 }
