@@ -97,6 +97,10 @@ describe('classes of threat, both languages, both sides', () => {
     expect(scanAs('grab the bonus here: t.ly/AbC12').action).toBe('FLAG');
     expect(scanAs('看看这个 t.cn/A6xYz12', zh).action).toBe('FLAG');
     expect(scanAs('grab the bonus here: t.ly/AbC12', { author: { isNewAccount: true } }).action).toBe('HOLD');
+    // Without a call to action: flagged, and held for a new account.
+    expect(scanAs('cutt.ly/xk29Pq').action).toBe('FLAG');
+    expect(scanAs('免实名快速通道 t.ly/Kyc9', zh).action).toBe('FLAG');
+    expect(scanAs('cutt.ly/xk29Pq', { author: { isNewAccount: true } }).action).toBe('HOLD');
   });
 
   it('reads Traditional Chinese like Simplified: a contact caught, a question about news channels not', () => {
