@@ -80,18 +80,23 @@ const REPORTED_SPEECH = /\b(?:tell|telling|told|ask|asking|asked|want|wanting|wa
 
 // Someone else's words reported to the reader: "they DMed me saying", 私聊我说, 对方说, or a
 // quotation still open before the position.
-// "Whoever / anyone who asks you to …" and 谁说/谁要你 describe a kind of person, not a request.
+// "Whoever / anyone who asks you to …" and 谁说/谁要你 describe a kind of person, not a request;
+// "anyone who lost funds, DM me" and 谁要赚钱加我 are requests.
 // Spam described rather than posted: "the bots keep posting 追回资金", "评论区一直刷屏".
 const REPORTING =
-  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:|anyone who|whoever|someone who|people who|those who|keeps? (?:posting|spamming|sending)|kept (?:posting|spamming|sending)|spamming)|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句|谁(?:说|要|让|叫)|凡是|一直(?:发|刷)|老是发|天天发|刷屏/;
+  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:|(?:anyone|anybody|whoever|someone|people|those)(?: who| that)? (?:asks?|tells?|told|dms?|messages?|contacts?|says?|claims?|offers?|wants? you)|keeps? (?:posting|spamming|sending)|kept (?:posting|spamming|sending)|are (?:spamming|posting))\b|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句|谁(?:说|让你|叫你|要你|找你)|凡是(?:让你|叫你|要你|找你|私聊你|说)|一直(?:发|刷)|老是发|天天发|刷屏/;
 
 // The writer tells what someone did to them ("someone on Telegram @x asked me for my UID",
 // 他让我加微信 …): the contact in that sentence is the one that reached out, not one offered.
 const DONE_TO_ME =
   /\b(?:asked|told|messaged|dm'?e?d|pm'?e?d|texted|contacted|wanted|added|called|emailed|scammed) me\b|(?:他|她|对方|有人|骗子)(?:让|叫|要求?|加了?|私聊了?|联系了?|骗了?)我/;
 
+// … unless the writer sends the reader there: "she contacted me and got it all back, message her".
+const SENDS_READER = /\b(?:contact|message|text|call|dm|pm|add|reach|whatsapp|telegram|email) (?:him|her|them)\b|(?:找|联系|加|私聊)(?:他|她)/;
+
 export function isDoneToWriter(text: string, pos: number): boolean {
-  return DONE_TO_ME.test(text.slice(sentenceStart(text, pos), sentenceEnd(text, pos)));
+  const sentence = text.slice(sentenceStart(text, pos), sentenceEnd(text, pos));
+  return DONE_TO_ME.test(sentence) && !SENDS_READER.test(sentence);
 }
 
 export function isQuotedOrReported(text: string, pos: number): boolean {

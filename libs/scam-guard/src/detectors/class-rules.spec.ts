@@ -195,6 +195,10 @@ describe('classes of threat, both languages, both sides', () => {
     expect(silenced(scanAs('请下载向日葵共享屏幕，我帮你处理', zh).action)).toBe(true);
     expect(silenced(scanAs('Install AnyDesk so I can fix it').action)).toBe(true);
     expectCaught('Message me on Telegram for faster withdrawals', 'CONTACT_SOLICITATION');
+    // "Anyone who …" and 谁要 that ask the reader, and a testimonial that sends the reader on, are requests.
+    expectCaught('Anyone who lost funds, DM me', 'CONTACT_SOLICITATION');
+    expect(silenced(scanAs('谁要赚钱加我微信 okx_vip_88', zh).action)).toBe(true);
+    expect(silenced(scanAs('She contacted me after I was scammed and got it all back, WhatsApp her +44 7700 900123').action)).toBe(true);
   });
 
   it('contacts told as what someone did to the writer, spam described, a site named as unofficial pass', () => {

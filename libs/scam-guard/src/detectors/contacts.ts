@@ -29,7 +29,8 @@ const CONTACT_ID = `(?:${HANDLE}|${PHONE}|${CHAT_ID}|\\d{5,12})`;
 const PLATFORM_WITH_ID = new RegExp(`${PLATFORM}([^.!?\\n]{0,14}?)(${CONTACT_ID})`, 'gu');
 // The ID is given out ("WhatsApp: +44…", "微信是 x") rather than mentioned ("accounts like @x").
 const GIVEN = /[:=☎📞]|是|\bis\b|号码?\s*$/u;
-const ASKS_CONTACT = /\b(?:add|contact|message|dm|pm|text|call|ping|reach|join|find|search|chat)\b|加|联系|添加|找|搜|拨打|咨询|私聊/;
+// An app's name used as the verb ("WhatsApp her", "telegram me") asks too.
+const ASKS_CONTACT = /\b(?:add|contact|message|dm|pm|text|call|ping|reach|join|find|search|chat)\b|\b(?:whatsapp|telegram|signal|wechat) (?:him|her|them|me|us)\b|加|联系|添加|找|搜|拨打|咨询|私聊/;
 
 
 // "DM me", "私聊", "加我": the writer asks to be contacted in private.
