@@ -62,6 +62,7 @@ const UNITS: ReadonlyArray<readonly [family: string, unit: string]> = [
   ['tokens per line', 'ab\n'],
   ['dashed tokens', 'ab - '],
   ['spelled labels', 'okx[.]'],
+  ['announced contacts', 'support below a.io '],
   ['squared letters', '🅣'],
   // Scam-shaped repeats: many partial matches of the detectors' patterns.
   ['brand words', 'okx '],

@@ -87,8 +87,17 @@ const CHANNEL_WORD = '(?:support|contact|contacts|customer service|agent|whatsap
 const LATER = '(?:below|in (?:the )?(?:next|following) (?:post|reply|comment|message)|in (?:the )?comments?|coming (?:up )?(?:next|soon|later)|in a (?:sec|second|minute)|after this post|by dm|in (?:your )?(?:dm|dms|inbox))';
 const GIVEN_IN_POST = /[a-z0-9]\.[a-z]{2}|@[a-z0-9_]|\d{5}/;
 
+// Whether the post gives a contact is asked once per post, not once per match.
+let lastPost: string | undefined;
+let lastGiven = false;
+
 function notGiven(m: RegExpMatchArray): boolean {
-  return !GIVEN_IN_POST.test(m.input ?? '');
+  const post = m.input ?? '';
+  if (post !== lastPost) {
+    lastPost = post;
+    lastGiven = GIVEN_IN_POST.test(post);
+  }
+  return !lastGiven;
 }
 
 const ANNOUNCED: PhraseRule[] = [
