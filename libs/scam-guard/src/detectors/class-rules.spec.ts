@@ -39,6 +39,18 @@ describe('classes of threat, both languages, both sides', () => {
     expectCaught('走流水才能提现，转我银行卡补保证金', 'TASK_SCAM', zh);
   });
 
+  it('the befriending opener and a "teacher" who leads to trading, without a figure', () => {
+    expectCaught("Hi, let's be friends! I do some crypto trading on the side", 'TASK_SCAM');
+    expectCaught('在吗？交个朋友，我平时做比特币合约', 'TASK_SCAM', zh);
+    expectCaught('最近认识了一个老师，带我们做单，收益很稳', 'TASK_SCAM', zh);
+  });
+
+  it('befriending look-alikes pass: a meetup, a school trip', () => {
+    expect(scanAs('想交朋友的可以来线下聚会', zh).action).toBe('ALLOW');
+    expect(scanAs('我们高中老师带我们去春游', zh).action).toBe('ALLOW');
+    expect(scanAs('Made some friends at the meetup, nice people').action).toBe('ALLOW');
+  });
+
   it("task look-alikes pass: the exchange's copy trading, a teacher of charts, a warning", () => {
     expectNotSilenced('Made 4% this month following a lead trader in copy trading.');
     expectNotSilenced('What does combination order mean on the options screen?');

@@ -1,5 +1,5 @@
 import type { ScanInput } from '../scan-input.js';
-import { rule, runPhraseRules, type PhraseRule } from './phrase-rules.js';
+import { rule, runPhraseRules, ZH_TRADE, type PhraseRule } from './phrase-rules.js';
 
 // Rules by class of threat, as data: each names what the scam asks the reader to do, not the
 // wording of one corpus. Run on the keyword view (lower case, confusables folded).
@@ -32,14 +32,17 @@ const TASK: PhraseRule[] = [
     `\\bcombination orders?\\b${S}{0,40}?\\b(?:recharge|top ?up|deposit|finish)`,
     '\\btop ?up first\\b|\\bdeposit to (?:start|unlock)\\b|\\b(?:finish|complete|do) \\d+ tasks\\b|\\btask (?:job|work)\\b',
     `\\bpay\\b${S}{0,20}?\\bto my bank (?:card|account)\\b|\\bpay the membership\\b`,
-    '带你做单|先充值|刷单|走流水|会员费|转(?:到)?我(?:的)?银行卡|补单|先垫付|做任务',
+    '带(?:你|您|我们|大家)做单|先充值|刷单|走流水|会员费|转(?:到)?我(?:的)?银行卡|补单|先垫付|做任务',
   ]),
   rule('TASK_SCAM', 0.5, [
     `\\b(?:my|our|a) (?:mentor|teacher|uncle|coach|cousin)\\b${S}{0,40}?\\b(?:group|signals?|teach\\w*|guid\\w*|made me|platform)`,
     `\\bwrong (?:number|chat|person)\\b${S}{0,80}?\\b(?:crypto|trade|trading|invest\\w*|arbitrage)`,
     `\\blet me teach you\\b|\\bjoin us,? great income\\b`,
     `(?:加错人|发错人|发错群|打错)${Z}{0,40}?(?:币|老师|带单|套利|赚)`,
-    `(?:老师|导师)(?:带|说)|(?:老师|导师)${Z}{0,10}?(?:带单|赚了|发信号|操作)`,
+    `(?:老师|导师)(?:带单|说${Z}{0,10}?${ZH_TRADE})|(?:老师|导师)${Z}{0,10}?(?:带单|做单|带(?:你|您|我们|大家)${Z}{0,4}?${ZH_TRADE}|赚了|发信号|操作)`,
+    // The befriending opener of pig-butchering: a stranger's friendship, then their trading.
+    `\\b(?:let'?s be friends|be friends|make friends)\\b[^\\n]{0,60}?\\b(?:crypto|bitcoin|btc|trading|trade|futures|contracts?|invest\\w*)\\b`,
+    `(?:交个朋友|交朋友|认识一下)${Z}{0,30}?(?:币|合约|投资|理财|交易)`,
   ]),
 ];
 

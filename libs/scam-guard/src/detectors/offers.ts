@@ -1,6 +1,6 @@
 import { sentenceEnd, sentenceStart } from '../context.js';
 import type { ScanInput } from '../scan-input.js';
-import { rule, runPhraseRules, type PhraseRule } from './phrase-rules.js';
+import { rule, runPhraseRules, ZH_TRADE, type PhraseRule } from './phrase-rules.js';
 
 const COIN = '(?:btc|eth|usdt|usdc|bnb|sol|trx|xrp|doge|ton|u)';
 const S = '[^.!?\\n]'; // any character inside the sentence
@@ -125,7 +125,7 @@ const INVESTMENT: PhraseRule[] = [
     '\\b(?:daily|weekly) (?:profits?|returns?|roi|income) of\\b|\\bguaranteed (?:profits?|returns?|income|gains?)\\b',
     '\\brisk[- ]free (?:profits?|returns?|income|trading)\\b|\\b\\d+ ?% win rate\\b|\\b(?:vip )?signals? (?:group|channel|room)\\b',
     '\\bleverage calls\\b|\\barbitrage bot\\b|\\binvestment (?:plan|manager|opportunity)\\b|\\bpassive income\\b',
-    '日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|(?<!跟)带单(?!员|交易)|喊单|老师带|躺赚|零风险|无风险|高收益|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|年化\\s*\\d{3,}\\s*%|内幕消息|返佣\\s*\\d+',
+    `日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|(?<!跟)带单(?!员|交易)|喊单|老师带(?:单|(?:你|您|我们|大家)[^。！？!?\\n]{0,4}?${ZH_TRADE})|躺赚|零风险|无风险|高收益|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|年化\\s*\\d{3,}\\s*%|内幕消息|返佣\\s*\\d+`,
     '一天赚|日入|月入\\s*\\d|轻松赚',
     // Pump, insider and "teacher" groups: the pitch of pig-butchering and signal scams.
     '(?<![+\\-−\\d.])(?:[2-9]\\d|\\d{3,}) ?% (?:in|within) (?:a|one|\\d+) (?:days?|weeks?|months?)\\b|\\b\\d+x guaranteed\\b|\\bguaranteed \\d+x\\b|\\bpump (?:group|channel|signals?)\\b',

@@ -16,6 +16,9 @@ export interface PhraseRule {
 
 export const QUOTED_DAMPING = 0.25;
 
+// What a scam's "teacher" (老师, 导师) leads to: trading, contracts, earnings; a school trip it is not.
+export const ZH_TRADE = '(?:做单|做合约|合约|赚|上车|操作|交易|炒|投资|理财|币)';
+
 // Runs keyword rules on the keyword view. Matches preceded by a negation in their clause
 // ("no exchange doubles your coins", "没有任何交易所会翻倍返还") are statements, not offers.
 export function runPhraseRules(input: ScanInput, rules: readonly PhraseRule[]): void {
