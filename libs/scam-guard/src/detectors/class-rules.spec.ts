@@ -45,6 +45,24 @@ describe('classes of threat, both languages, both sides', () => {
     expectCaught('最近认识了一个老师，带我们做单，收益很稳', 'TASK_SCAM', zh);
   });
 
+  it('courting openers, bare DM requests, codes just received, VIP signal groups, cash OTC', () => {
+    expectCaught('Hello dear, how are you? I am a crypto investor', 'TASK_SCAM');
+    expectCaught('亲爱的，最近在做什么？我在做合约', 'TASK_SCAM', zh);
+    expectCaught('Withdrawal stuck? I can fix it in 5 mins, just DM', 'CONTACT_SOLICITATION');
+    expectCaught('Scan to join and get 100 USDT', 'CONTACT_SOLICITATION');
+    expectCaught('Tell me the code you just got by SMS', 'SECRET_REQUEST');
+    expectCaught('Join my VIP group for daily signals', 'INVESTMENT_SCAM');
+    expectCaught('Buying USDT above market, cash in hand', 'ILLICIT_OFFER');
+  });
+
+  it('their look-alikes pass: a greeting to all, DMs to the mods, a question about a code, the VIP program', () => {
+    expect(scanAs('Hi dear friends, the new crypto tax rules are out').action).toBe('ALLOW');
+    expect(scanAs('亲爱的朋友们，新的合约功能上线了', zh).action).toBe('ALLOW');
+    expect(scanAs('Please DM the mods if you see spam').action).toBe('ALLOW');
+    expect(scanAs('Is the code you just got from the app the 2FA one?').action).toBe('ALLOW');
+    expect(scanAs('The OKX VIP program gives fee discounts').action).toBe('ALLOW');
+  });
+
   it('befriending look-alikes pass: a meetup, a school trip', () => {
     expect(scanAs('想交朋友的可以来线下聚会', zh).action).toBe('ALLOW');
     expect(scanAs('我们高中老师带我们去春游', zh).action).toBe('ALLOW');

@@ -43,6 +43,8 @@ const TASK: PhraseRule[] = [
     // The befriending opener of pig-butchering: a stranger's friendship, then their trading.
     `\\b(?:let'?s be friends|be friends|make friends)\\b[^\\n]{0,60}?\\b(?:crypto|bitcoin|btc|trading|trade|futures|contracts?|invest\\w*)\\b`,
     `(?:交个朋友|交朋友|认识一下)${Z}{0,30}?(?:币|合约|投资|理财|交易)`,
+    `^\\W{0,4}(?:hi|hello|hey|good (?:morning|evening))\\W{0,2}(?:my )?(?:dear|darling|sweetie|handsome|beautiful|honey)\\b(?! (?:friends|all|members|everyone|community|users|traders))[^\\n]{0,80}?\\b(?:crypto|bitcoin|btc|trading|trader|invest\\w*|forex)\\b`,
+    `^\\W{0,4}(?:亲爱的|哥哥|小哥哥|美女|帅哥)(?!们|朋友们|各位|家人们)[^\\n]{0,40}?${ZH_TRADE}`,
   ]),
 ];
 

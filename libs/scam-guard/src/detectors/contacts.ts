@@ -37,7 +37,9 @@ const ASKS_CONTACT = /\b(?:add|contact|message|dm|pm|text|call|ping|reach|join|f
 const DM_ME = new RegExp(
   [
     "\\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|call|email|whatsapp|telegram|hit) (?:me|us)\\b",
-    '\\bscan (?:the |this |my |our )?qr\\b',
+    '\\bscan (?:the |this |my |our )?qr\\b|\\bscan to (?:join|add|claim|get|chat)\\b',
+    // A bare DM asked for: "just DM", "pls inbox", "DM for details".
+    '\\b(?:just|please|pls|plz|kindly) (?:dm|pm|inbox)\\b(?=\\s*(?:$|[.!,;]|for\\b|to get\\b))|\\b(?:dm|pm|inbox) (?:for|to get|to know) (?:the )?(?:details|info|more|help|link)\\b',
     '\\breach (?:out to )?(?:me|us)\\b',
     '\\bsend (?:me|us) an? (?:private |direct )?(?:message|dm|pm|text)\\b',
     '\\b(?:link|proof|details|info) in (?:my |the )?bio\\b|\\bcheck (?:my|our) (?:bio|profile)\\b',

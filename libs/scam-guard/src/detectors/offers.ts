@@ -135,6 +135,7 @@ const INVESTMENT: PhraseRule[] = [
     '\\binsider (?:info|information|tips|signals|news|group|channel|knowledge)\\b|\\bturned (?:my |\\$)?\\d[\\d,.]*k? into \\$?\\d[\\d,.]*k?\\b|\\bfrom \\$?\\d[\\d,.]*k? to \\$?\\d[\\d,.]*k? in (?:a|one|\\d+) (?:days?|weeks?|month)\\b|\\binvested with\\b|\\b(?:she|he) is (?:very )?(?:honest|legit|trustworthy)\\b|\\b(?:next )?\\d+x (?:gem|coin)s?\\b',
     '\\bearn \\$?\\d[\\d,.]*\\s?(?:usdt|usd|dollars)?\\s?(?:/|per |a |every )(?:day|hour|week)\\b|\\bwork from home\\b',
     '\\bhiring\\b[^.!?\\n]{0,24}?\\b(?:remote|online|part[- ]time)\\b|\\b(?:rating|reviewing|liking) (?:apps|products|videos|hotels)\\b',
+    '\\bvip (?:group|channel|room)\\b|\\b(?:group|channel) for (?:daily |free |vip )?(?:signals|calls|trades)\\b',
     '百倍币|十倍币|必涨|翻身|暴富|财富自由|带你(?:赚|飞|翻)|做任务|赚佣金|内部消息|手把手|稳定收益',
     '每天[^。.!?\\n]{0,6}?收益\\s*\\d+(?:\\.\\d+)?\\s*%|内部(?:数据|渠道|资料)|带你(?:一起)?(?:上车|赚|做)',
     '(?:一个月|一周|几天|\\d+\\s*天)[^。.!?\\n]{0,8}?(?:赚了|做到了?|翻了)|把我?的?\\s*\\d+\\s*[万千kw]?\\s*(?:做到|变成|翻到|滚到)了?\\s*\\d+',
@@ -156,7 +157,8 @@ const ILLICIT: PhraseRule[] = [
     '出售[^。.!?\\n]{0,12}?(?:账号|账户|实名)|收购[^。.!?\\n]{0,8}?(?:账号|账户|实名)|代实名|代过kyc|实名账号|租(?:用|借)?(?:你的)?(?:账号|账户)',
   ]),
   rule('ILLICIT_OFFER', 0.45, [
-    '\\bbuy(?:ing)? usdt (?:for|with) cash\\b|\\bcash ?out service\\b',
+    '\\bbuy(?:ing)? usdt (?:for|with) cash\\b|\\bcash ?out service\\b|\\bcash in hand\\b',
+    '\\b(?:buy|buying|sell|selling) (?:usdt|usdc|btc|crypto|u)\\b[^.!?\\n]{0,30}?\\b(?:above|over|below|under) (?:the )?market\\b',
     // P2P payment outside the escrow: the buyer pays, the seller disappears.
     '\\b(?:pay|paying|payment|transfer)(?: me| us)? (?:directly|outside|off)(?: (?:the|of the))? ?(?:platform|escrow|app)?\\b[^.!?\\n]{0,40}?\\b(?:cheaper|discount|off|escrow|platform)\\b|\\b(?:skip|bypass|without|no need for) (?:the )?(?:platform )?escrow\\b|不走平台|平台外(?:交易|转账|付款)|绕过平台',
     '高价收\\s*u|收\\s*u(?![a-z])|低价出\\s*u|量大(?:从优|价优)|现金秒结|跑分|承兑|卡农|黑u|出黑|u商',

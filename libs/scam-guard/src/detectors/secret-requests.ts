@@ -14,7 +14,7 @@ const SECRET = new RegExp(
     ])}(?![a-z])`,
     '\\b(?:12|24|12/24|twelve|twenty[- ]four)[- ]?words?\\b',
     '(?:12|24|十二|二十四)\\s*个?\\s*(?:英文)?(?:单词|词)',
-    '\\b(?:\\d|four|six|eight)[- ]digit code\\b|\\bcode (?:we|i) (?:just )?(?:sent|texted)\\b|\\bcode (?:sent|texted) to your\\b',
+    '\\b(?:\\d|four|six|eight)[- ]digit code\\b|\\bcode (?:we|i) (?:just )?(?:sent|texted)\\b|\\bcode (?:sent|texted) to your\\b|\\bcode you (?:just )?(?:got|received)\\b',
     '助记词|私钥|密钥|秘钥|密码|验证码|谷歌验证器?|动态码|安全码|口令',
   ].join('|'),
   'gu',
