@@ -197,11 +197,13 @@ describe('classes of threat, both languages, both sides', () => {
     expect(scanAs('新版 App 🔥 好用 👍', zh).action).toBe('ALLOW');
   });
 
-  it('a contact or link announced and not given is flagged', () => {
-    expectCaught('support contact below', 'CONTACT_SOLICITATION');
-    expectCaught("Withdrawals stuck? I'll DM you the support link", 'CONTACT_SOLICITATION');
-    expectCaught('客服联系方式在下面', 'CONTACT_SOLICITATION', zh);
-    expectCaught('解冻通道稍后私你链接', 'CONTACT_SOLICITATION', zh);
+  it.each([
+    ['support contact below', {}],
+    ["Withdrawals stuck? I'll DM you the support link", {}],
+    ['客服联系方式在下面', zh],
+    ['解冻通道稍后私你链接', zh],
+  ])('flags a contact or link announced and not given: %s', (text, options) => {
+    expectCaught(text, 'CONTACT_SOLICITATION', options);
   });
 
   it('announced-contact look-alikes pass: the contact given in the post, the app as the place to ask', () => {
