@@ -22,7 +22,9 @@ const MAX_POST_RUNS = 5;
 const INTRO =
   '`scan()` on one core, rules compiled once. Corpus: the 200 dev posts repeated to 100,000. Large: a 20 KB ' +
   'mix of corpus posts plus the hostile families below at 20 KB. "CPU time" divides by the CPU time the process used, ' +
-  'which is closer to one unshared core when the machine is busy. Target: ≥ 10,000 posts/s for posts ≤ 1 KB. ' +
+  'which is closer to one unshared core when the machine is busy; "p99 CPU ms" is the p99 of the CPU time per ' +
+  'large post, which preemption on a busy machine does not inflate as it does the wall-clock p99. ' +
+  'Targets: ≥ 10,000 posts/s for posts ≤ 1 KB, p99 < 25 ms for a 20 KB post. ' +
   'Worst case: every hostile family (libs/scam-guard/src/hostile-inputs.ts: newlines, separators, runs of one ' +
   'character class, nested quotes, mixed scripts, scam-shaped repeats) at 50,000 characters, the fastest of ' +
   `${MAX_POST_RUNS} runs each; target < ${MAX_POST_TARGET_MS} ms for the slowest.`;
@@ -36,6 +38,8 @@ interface Run {
   p50: number;
   p99: number;
   max: number;
+  // p99 of the CPU time per post, for large posts: what a busy machine's preemption does not inflate.
+  p99Cpu?: number;
 }
 
 const ctx: ScanContext = {
@@ -48,22 +52,38 @@ const ctx: ScanContext = {
   ]),
 };
 
-function measure(name: string, posts: string[]): Run {
+function measure(name: string, posts: string[], cpuPerPost = false): Run {
   for (let i = 0; i < Math.min(posts.length, 2000); i++) scan(posts[i], ctx);
   const times = new Float64Array(posts.length);
+  const cpuTimes = new Float64Array(cpuPerPost ? posts.length : 0);
   const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let i = 0; i < posts.length; i++) {
+    const c0 = cpuPerPost ? process.cpuUsage() : undefined;
     const t0 = process.hrtime.bigint();
     scan(posts[i], ctx);
     times[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (c0) {
+      const c = process.cpuUsage(c0);
+      cpuTimes[i] = (c.user + c.system) / 1e3;
+    }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   times.sort();
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { name, posts: posts.length, perSecond: posts.length / seconds, perCpuSecond: posts.length / cpuSeconds, p50: at(0.5), p99: at(0.99), max: times[times.length - 1] };
+  cpuTimes.sort();
+  const at = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return {
+    name,
+    posts: posts.length,
+    perSecond: posts.length / seconds,
+    perCpuSecond: posts.length / cpuSeconds,
+    p50: at(times, 0.5),
+    p99: at(times, 0.99),
+    max: times[times.length - 1],
+    p99Cpu: cpuPerPost ? at(cpuTimes, 0.99) : undefined,
+  };
 }
 
 function corpusTexts(): string[] {
@@ -111,9 +131,13 @@ function formatWorst(worst: WorstCase): string {
 
 function format(runs: Run[]): string {
   const rows = runs.map(
-    (r) => `| ${r.name} | ${r.posts} | ${Math.round(r.perSecond).toLocaleString('en')} | ${Math.round(r.perCpuSecond).toLocaleString('en')} | ${r.p50.toFixed(3)} | ${r.p99.toFixed(3)} | ${r.max.toFixed(2)} |`,
+    (r) =>
+      `| ${r.name} | ${r.posts} | ${Math.round(r.perSecond).toLocaleString('en')} | ${Math.round(r.perCpuSecond).toLocaleString('en')} | ${r.p50.toFixed(3)} | ${r.p99.toFixed(3)} | ${r.p99Cpu === undefined ? '–' : r.p99Cpu.toFixed(3)} | ${r.max.toFixed(2)} |`,
   );
-  const header = ['| input | posts | posts/s (wall) | posts/s (CPU time) | p50 ms | p99 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const header = [
+    '| input | posts | posts/s (wall) | posts/s (CPU time) | p50 ms | p99 ms | p99 CPU ms | max ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   return [...header, ...rows].join('\n');
 }
 
@@ -134,7 +158,7 @@ function appendToDoc(table: string): void {
 }
 
 const texts = corpusTexts();
-const runs = [measure(`dev corpus ×${CORPUS_POSTS / texts.length} (≤ 1 KB each)`, repeatTo(texts, CORPUS_POSTS)), measure('20 KB posts (natural + hostile)', largePosts(texts))];
+const runs = [measure(`dev corpus ×${CORPUS_POSTS / texts.length} (≤ 1 KB each)`, repeatTo(texts, CORPUS_POSTS)), measure('20 KB posts (natural + hostile)', largePosts(texts), true)];
 const table = `${format(runs)}\n\n${formatWorst(worstMaxSizePost())}`;
 console.log(table);
 if (!process.argv.includes('--no-write')) {

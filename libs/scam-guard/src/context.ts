@@ -53,9 +53,9 @@ export function isSelfQuestion(text: string, pos: number): boolean {
 // Words of warning. "被骗" (was cheated) is left out: victims and recovery scammers both use it.
 const CAUTION = new RegExp(
   [
-    '\\b(?:scam|scams|scammer|scammers|scammed|phishing|drainer|trap|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|not affiliated|never (?:share|give|send|click|trust))\\b',
+    '\\b(?:scam|scams|scammer|scammers|scammed|phishing|drainer|trap|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|blocked (?:him|her|them|it)|not affiliated|not (?:the |an? )?official|isn.?t official|unofficial|never (?:share|give|send|click|trust))\\b',
     "\\btoo good to be true\\b|\\bred flags?\\b|\\bsketchy\\b",
-    '骗子|骗局|诈骗|钓鱼|盗币|陷阱|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|是假的|靠谱吗|可信吗|是不是骗',
+    '骗子|骗局|诈骗|钓鱼|盗币|陷阱|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|不是官方|是假的|靠谱吗|可信吗|是不是骗',
   ].join('|'),
 );
 
@@ -80,15 +80,32 @@ const REPORTED_SPEECH = /\b(?:tell|telling|told|ask|asking|asked|want|wanting|wa
 
 // Someone else's words reported to the reader: "they DMed me saying", 私聊我说, 对方说, or a
 // quotation still open before the position.
+// "Whoever / anyone who asks you to …" and 谁说/谁要你 describe a kind of person, not a request;
+// "anyone who lost funds, DM me" and 谁要赚钱加我 are requests.
+// Spam described rather than posted: "the bots keep posting 追回资金", "评论区一直刷屏".
 const REPORTING =
-  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:)|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句/;
+  /\b(?:said|says|saying|told me|tells me|wrote|messaged me|dm'?e?d me|texted me|forwarded|got a message|received:|(?:anyone|anybody|whoever|someone|people|those)(?: who| that)? (?:asks?|tells?|told|dms?|messages?|contacts?|says?|claims?|offers?|wants? you)|keeps? (?:posting|spamming|sending)|kept (?:posting|spamming|sending)|are (?:spamming|posting))\b|(?:私聊|私信|跟|对|告诉)我说|对方说|(?:他|她|有人)说|收到[:：]|转给我一句|谁(?:说|让你|叫你|要你|找你)|凡是(?:让你|叫你|要你|找你|私聊你|说)|一直(?:发|刷)|老是发|天天发|刷屏/;
+
+// The writer tells what someone did to them ("someone on Telegram @x asked me for my UID",
+// 他让我加微信 …): the contact in that sentence is the one that reached out, not one offered.
+const DONE_TO_ME =
+  /\b(?:asked|told|messaged|dm'?e?d|pm'?e?d|texted|contacted|wanted|added|called|emailed|scammed) me\b|(?:他|她|对方|有人|骗子)(?:让|叫|要求?|加了?|私聊了?|联系了?|骗了?)我/;
+
+// … unless the writer sends the reader there: "she contacted me and got it all back, message her".
+const SENDS_READER = /\b(?:contact|message|text|call|dm|pm|add|reach|whatsapp|telegram|email) (?:him|her|them)\b|(?:找|联系|加|私聊)(?:他|她)/;
+
+export function isDoneToWriter(text: string, pos: number): boolean {
+  const sentence = text.slice(sentenceStart(text, pos), sentenceEnd(text, pos));
+  return DONE_TO_ME.test(sentence) && !SENDS_READER.test(sentence);
+}
 
 export function isQuotedOrReported(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 200), pos);
   if (Math.max(before.lastIndexOf('“'), before.lastIndexOf('「')) > Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'))) return true;
   if ((before.match(/"/g) ?? []).length % 2 === 1) return true;
   const opened = (before.match(/(?:^|[\s:：(])'/g) ?? []).length;
-  const closed = (before.match(/'(?=[\s.,!?;:)]|$)/g) ?? []).length;
+  // A quote that ends the slice opens the match ("asking you to 'pay outside…'"), it closes nothing.
+  const closed = (before.match(/'(?=[\s.,!?;:)])/g) ?? []).length;
   if (opened > closed) return true;
   return REPORTING.test(text.slice(sentenceStart(text, pos), pos));
 }
@@ -124,14 +141,20 @@ export function offersHelp(text: string): boolean {
 }
 
 const QUESTION_END = /[?？]|[吗么嘛呢][.!。！]?$/;
-const SENTENCE_BREAK = /[.!?。！？\n]/;
+const SENTENCE_BREAK: ReadonlySet<string> = new Set('.!?。！？\n');
 
 // The sentence around [from, to) of the original text is a question ("Is @okx_en the real one?").
+// A question that invites the reader in ("want in?", "do you trade crypto?", 要不要一起?) is the
+// pitch itself, not a question about it.
+const INVITATION =
+  /\b(?:want in|interested|wanna join|want to (?:join|learn|try|know more)|care to join|shall i (?:show|teach|add) you|do you (?:trade|invest in|do) (?:crypto|futures|bitcoin|btc|forex|contracts)|have you tried)\b|要不要(?:一起|加入|试试|了解)|想(?:了解|学|加入|赚)[^？?]{0,6}吗|有兴趣吗|感兴趣吗|炒币吗|做合约吗/i;
+
 export function isQuestionAt(source: string, from: number, to: number): boolean {
   const stop = Math.min(source.length, to + MAX_CLAUSE);
   let end = to;
-  while (end < stop && !(SENTENCE_BREAK.test(source[end]) && !isDecimalPoint(source, end) && !isDomainDot(source, end))) end++;
-  return QUESTION_END.test(source.slice(Math.max(from, end - 2), end + 1));
+  while (end < stop && !(SENTENCE_BREAK.has(source[end]) && !isDecimalPoint(source, end) && !isDomainDot(source, end))) end++;
+  if (!QUESTION_END.test(source.slice(Math.max(from, end - 2), end + 1))) return false;
+  return !INVITATION.test(source.slice(sentenceStart(source, from), end + 1));
 }
 
 // "okx.com now, right?": the dot of a domain, followed by a letter, does not end the sentence.

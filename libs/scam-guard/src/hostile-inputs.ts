@@ -58,6 +58,11 @@ const UNITS: ReadonlyArray<readonly [family: string, unit: string]> = [
   ['spaced app name', 'W h a t s '],
   ['spaced wechat', '微 信 '],
   ['symbol-joined', 'V❤X'],
+  ['emoji between words', 'go➡️'],
+  ['tokens per line', 'ab\n'],
+  ['dashed tokens', 'ab - '],
+  ['spelled labels', 'okx[.]'],
+  ['announced contacts', 'support below a.io '],
   ['squared letters', '🅣'],
   // Scam-shaped repeats: many partial matches of the detectors' patterns.
   ['brand words', 'okx '],

@@ -27,10 +27,29 @@ function toCompiled(brand: BrandConfig | CompiledBrand): CompiledBrand {
   return compiled;
 }
 
+// Verdicts per compiled brand and host: the same few hosts recur in post after post. Bounded;
+// once full, new hosts are classified without being kept.
+const verdictCache = new WeakMap<CompiledBrand, Map<string, HostVerdict | null>>();
+const VERDICT_CACHE_LIMIT = 10_000;
+
 export function classifyHost(host: string, brand: BrandConfig | CompiledBrand): HostVerdict | null {
+  const compiled = toCompiled(brand);
+  let cache = verdictCache.get(compiled);
+  if (!cache) {
+    cache = new Map();
+    verdictCache.set(compiled, cache);
+  }
+  let verdict = cache.get(host);
+  if (verdict === undefined) {
+    verdict = classifyUncached(host, compiled);
+    if (cache.size < VERDICT_CACHE_LIMIT) cache.set(host, verdict);
+  }
+  return verdict;
+}
+
+function classifyUncached(host: string, compiled: CompiledBrand): HostVerdict | null {
   const info = hostInfo(host);
   if (!info) return null;
-  const compiled = toCompiled(brand);
   if (info.domain && compiled.officialDomains.has(info.domain)) return { class: 'official', technique: null, info };
   const technique = info.isIp ? null : lookalikeTechnique(info, compiled);
   return { class: technique ? 'lookalike' : 'external', technique, info };

@@ -26,7 +26,8 @@ export class MappedText {
   // Replaces every match of `re` (global) by what `replace` returns; null keeps the match.
   // Units of a replacement point at the start of the replaced span.
   rewrite(re: RegExp, replace: (m: RegExpExecArray) => string | null): MappedText {
-    const out = new MappedTextBuilder(this.source);
+    // Built on the first replacement: most rewrites replace nothing.
+    let out: MappedTextBuilder | null = null;
     let last = 0;
     re.lastIndex = 0;
     for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
@@ -36,11 +37,12 @@ export class MappedText {
       }
       const next = replace(m);
       if (next === null) continue;
+      out ??= new MappedTextBuilder(this.source);
       this.copyInto(out, last, m.index);
       out.push(next, this.origin[m.index]);
       last = m.index + m[0].length;
     }
-    if (last === 0) return this;
+    if (out === null) return this;
     this.copyInto(out, last, this.text.length);
     return out.build();
   }
@@ -63,6 +65,9 @@ export class MappedText {
   }
 }
 
+// Scratch space lent to one builder at a time, so that building a view allocates only its result.
+let spare: { units: Uint16Array; origins: Int32Array } | null = null;
+
 export class MappedTextBuilder {
   private units: Uint16Array;
   private origins: Int32Array;
@@ -72,8 +77,14 @@ export class MappedTextBuilder {
     private readonly source: string,
     capacity = source.length + 16,
   ) {
-    this.units = new Uint16Array(capacity);
-    this.origins = new Int32Array(capacity + 1);
+    if (spare && spare.units.length >= capacity) {
+      this.units = spare.units;
+      this.origins = spare.origins;
+      spare = null;
+    } else {
+      this.units = new Uint16Array(capacity);
+      this.origins = new Int32Array(capacity + 1);
+    }
   }
 
   push(chunk: string, origin: number): void {
@@ -86,10 +97,13 @@ export class MappedTextBuilder {
     this.origins[this.length++] = origin;
   }
 
+  // Once built, the builder's scratch space goes back for the next one.
   build(): MappedText {
     const origin = this.origins.slice(0, this.length + 1);
     origin[this.length] = this.source.length;
-    return new MappedText(decoder.decode(this.units.subarray(0, this.length)), origin, this.source);
+    const text = decoder.decode(this.units.subarray(0, this.length));
+    if (!spare || spare.units.length < this.units.length) spare = { units: this.units, origins: this.origins };
+    return new MappedText(text, origin, this.source);
   }
 
   private grow(): void {

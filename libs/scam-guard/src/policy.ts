@@ -66,11 +66,17 @@ type Weighted = Decision['weighted'];
 
 function kindWeights(weighted: Weighted): Map<SignalKind, number> {
   const byKind = new Map<SignalKind, Weighted>();
-  for (const w of weighted) byKind.set(w.finding.kind, [...(byKind.get(w.finding.kind) ?? []), w]);
+  for (const w of weighted) {
+    const list = byKind.get(w.finding.kind);
+    if (list) list.push(w);
+    else byKind.set(w.finding.kind, [w]);
+  }
   const perKind = new Map<SignalKind, number>();
   for (const [kind, list] of byKind) {
-    const [best, ...rest] = [...list].sort((a, b) => b.weight - a.weight);
-    const second = rest.find((w) => w.weight >= MIN_SECOND && !overlaps(w.finding, best.finding));
+    if (list.length > 1) list.sort((a, b) => b.weight - a.weight);
+    const best = list[0];
+    let second: Weighted[number] | undefined;
+    for (let i = 1; i < list.length && !second; i++) if (list[i].weight >= MIN_SECOND && !overlaps(list[i].finding, best.finding)) second = list[i];
     const value = best.weight + (second ? SECOND_EVIDENCE * second.weight : 0);
     perKind.set(kind, best.weight >= 1 ? 1 : Math.min(MAX_KIND_WEIGHT, Math.max(best.weight, value)));
   }
@@ -82,19 +88,28 @@ function overlaps(a: Finding, b: Finding): boolean {
 }
 
 function combine(perKind: Map<SignalKind, number>, traits: PostTraits): number {
+  if (perKind.size === 0) return 0;
   if ((perKind.get('SECRET_LEAK') ?? 0) >= 1) return 1;
   let keep = 1;
   for (const weight of perKind.values()) keep *= 1 - weight;
-  const present = (kind: SignalKind) => (perKind.get(kind) ?? 0) >= PRESENT;
   let boost = 0;
   for (const [kind, partners] of PAIRS) {
-    const hasPartner = partners.some(present) || (PAID_TO_ADDRESS.has(kind) && traits.hasAddress);
-    if (present(kind) && hasPartner) boost += PAIR_BOOST;
+    if (!present(perKind, kind)) continue;
+    if (anyPresent(perKind, partners) || (PAID_TO_ADDRESS.has(kind) && traits.hasAddress)) boost += PAIR_BOOST;
   }
-  if (traits.urgent && URGENT_WITH.some(present)) boost += URGENCY_BOOST;
-  if (traits.helpOffer && present('CONTACT_SOLICITATION')) boost += PAIR_BOOST;
-  if (traits.pitch && present('INVESTMENT_SCAM')) boost += PAIR_BOOST;
+  if (traits.urgent && anyPresent(perKind, URGENT_WITH)) boost += URGENCY_BOOST;
+  if (traits.helpOffer && present(perKind, 'CONTACT_SOLICITATION')) boost += PAIR_BOOST;
+  if (traits.pitch && present(perKind, 'INVESTMENT_SCAM')) boost += PAIR_BOOST;
   return round(Math.min(MAX_SCORE_WITHOUT_LEAK, 1 - keep + Math.min(boost, MAX_BOOST)));
+}
+
+function present(perKind: Map<SignalKind, number>, kind: SignalKind): boolean {
+  return (perKind.get(kind) ?? 0) >= PRESENT;
+}
+
+function anyPresent(perKind: Map<SignalKind, number>, kinds: readonly SignalKind[]): boolean {
+  for (const kind of kinds) if (present(perKind, kind)) return true;
+  return false;
 }
 
 function actionFor(score: number, findings: Finding[], author: ScanAuthor, policy: PolicyThresholds): ScamAction {

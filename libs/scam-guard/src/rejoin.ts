@@ -2,13 +2,19 @@ import type { MappedText } from './mapped-text.js';
 
 // Letters spread out to dodge filters: "w h a t s a p p", "t.e.l.e.g.r.a.m". Three or more
 // one-character tokens in a row, because two ("a b") occur in ordinary writing.
+// The first character is matched before the look-behind: most positions fail on it, cheaply.
 const SPACED_LETTERS =
-  /(?<![\p{L}\p{N}])[a-z0-9](?:[\s.\-_*·•|/~+\p{So}\p{Sk}]{1,3}[a-z0-9](?![\p{L}\p{N}])){2,}/gu;
+  /[a-z0-9](?![\p{L}\p{N}])(?<![\p{L}\p{N}][a-z0-9])(?:[\s.\-_*·•|/~+\p{So}\p{Sk}]{1,3}[a-z0-9](?![\p{L}\p{N}])){2,}/gu;
 // Two letters glued by a symbol or emoji: "v❤x", "v*x". Punctuation and spaces do not count here.
-const SYMBOL_JOINED = /(?<![\p{L}\p{N}])[a-z](?:[*·•|~\p{So}\p{Sk}]{1,3}[a-z](?![\p{L}\p{N}]))+/gu;
+const SYMBOL_JOINED = /[a-z](?=[*·•|~\p{So}\p{Sk}])(?<![\p{L}\p{N}][a-z])(?:[*·•|~\p{So}\p{Sk}]{1,3}[a-z](?![\p{L}\p{N}]))+/gu;
 // Chinese characters separated by spaces or symbols: "微 信", "微❤信".
 const SPACED_HAN = /\p{Script=Han}(?:[\s*·•|~_\-\p{So}\p{Sk}]{1,3}\p{Script=Han})+/gu;
 const SEPARATOR = /[^\p{L}\p{N}]/u;
+
+// Emoji between words ("connect➡️wallet➡️sign", "DM💬me"): read as the spaces they stand for.
+// Spaces and symbols alternate deterministically, so a long run that ends in no word is read once.
+const EMOJI_BETWEEN_WORDS = /(?<=[a-z0-9])(?:\s*[\p{So}\p{Sk}])+\s*(?=[a-z0-9])/gu;
+const HAS_SYMBOL = /[\p{So}\p{Sk}]/u;
 
 export function rejoinSplitWords(view: MappedText): MappedText {
   let out = view;
@@ -16,7 +22,7 @@ export function rejoinSplitWords(view: MappedText): MappedText {
     re.lastIndex = 0;
     if (re.test(out.text)) out = out.remove(separatorRanges(out.text, re));
   }
-  return out;
+  return HAS_SYMBOL.test(out.text) ? out.rewrite(EMOJI_BETWEEN_WORDS, () => ' ') : out;
 }
 
 function separatorRanges(text: string, re: RegExp): Array<[number, number]> {

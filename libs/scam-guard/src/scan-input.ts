@@ -10,6 +10,8 @@ export interface ScanInput {
   base: MappedText;
   // Lower case, confusables folded, split words rejoined: keywords.
   words: MappedText;
+  // The post has a Chinese character: rules' Chinese branches are only run then.
+  hasHan: boolean;
   rules: CompiledRules;
   author: ScanAuthor;
   contentLocale: string;

@@ -11,7 +11,7 @@ import { detectWatchedPhrases } from './detectors/watched-phrases.js';
 import { Findings, type Finding } from './findings.js';
 import { signalMessage } from './messages.js';
 import { baseView, keywordView } from './normalize.js';
-import { decide, round } from './policy.js';
+import { decide, round, type PostTraits } from './policy.js';
 import type { CompiledRules } from './rules.js';
 import type { ScanInput } from './scan-input.js';
 import type { ScamSignal, ScanAuthor, ScanResult } from './types.js';
@@ -24,6 +24,9 @@ export interface ScanContext {
   author: ScanAuthor;
   rules: CompiledRules;
 }
+
+const HAN = /\p{Script=Han}/u;
+const NO_TRAITS: PostTraits = { cautionary: false, urgent: false, helpOffer: false, hasAddress: false, pitch: false };
 
 // Work per post is bounded: text past this length is not scanned.
 export const MAX_SCAN_LENGTH = 100_000;
@@ -45,8 +48,10 @@ export function scan(text: string, ctx: ScanContext): ScanResult {
   const base = baseView(source);
   const words = keywordView(base);
   const findings = new Findings(source);
-  const input: ScanInput = { source, base, words, rules: ctx.rules, author: ctx.author, contentLocale: ctx.contentLocale ?? ctx.locale, findings };
+  const input: ScanInput = { source, base, words, hasHan: HAN.test(words.text), rules: ctx.rules, author: ctx.author, contentLocale: ctx.contentLocale ?? ctx.locale, findings };
   for (const detect of DETECTORS) detect(input);
+  // Nothing found: nothing to weigh, and the post's traits are not read.
+  if (findings.items.length === 0) return { action: decide(findings, NO_TRAITS, ctx.author, ctx.rules.policy).action, score: 0, signals: [] };
   const traits = {
     cautionary: isCautionary(words.text),
     urgent: isUrgent(words.text),

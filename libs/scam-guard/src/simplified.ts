@@ -7,9 +7,23 @@ const FIRST = 0x3400;
 const LAST = 0x9fff;
 let table: Uint16Array | undefined;
 
+// One conversion of every character, each on its own line so that no phrase spans two: about a
+// tenth of the time of converting them one by one.
 function build(): Uint16Array {
   const toCn = Converter({ from: 't', to: 'cn' });
+  const chars: string[] = [];
+  for (let code = FIRST; code <= LAST; code++) chars.push(String.fromCharCode(code));
+  const converted = toCn(chars.join('\n')).split('\n');
   const out = new Uint16Array(LAST - FIRST + 1);
+  if (converted.length !== chars.length) return buildOneByOne(toCn, out);
+  for (let i = 0; i < chars.length; i++) {
+    const simple = converted[i];
+    if (simple.length === 1 && simple !== chars[i]) out[i] = simple.charCodeAt(0);
+  }
+  return out;
+}
+
+function buildOneByOne(toCn: (text: string) => string, out: Uint16Array): Uint16Array {
   for (let code = FIRST; code <= LAST; code++) {
     const ch = String.fromCharCode(code);
     const simple = toCn(ch);

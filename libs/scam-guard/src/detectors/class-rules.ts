@@ -1,5 +1,5 @@
 import type { ScanInput } from '../scan-input.js';
-import { rule, runPhraseRules, type PhraseRule } from './phrase-rules.js';
+import { rule, runPhraseRules, ZH_TRADE, type PhraseRule } from './phrase-rules.js';
 
 // Rules by class of threat, as data: each names what the scam asks the reader to do, not the
 // wording of one corpus. Run on the keyword view (lower case, confusables folded).
@@ -32,14 +32,19 @@ const TASK: PhraseRule[] = [
     `\\bcombination orders?\\b${S}{0,40}?\\b(?:recharge|top ?up|deposit|finish)`,
     '\\btop ?up first\\b|\\bdeposit to (?:start|unlock)\\b|\\b(?:finish|complete|do) \\d+ tasks\\b|\\btask (?:job|work)\\b',
     `\\bpay\\b${S}{0,20}?\\bto my bank (?:card|account)\\b|\\bpay the membership\\b`,
-    '带你做单|先充值|刷单|走流水|会员费|转(?:到)?我(?:的)?银行卡|补单|先垫付|做任务',
+    '带(?:你|您|我们|大家)做单|先充值|刷单|走流水|会员费|转(?:到)?我(?:的)?银行卡|补单|先垫付|做任务',
   ]),
   rule('TASK_SCAM', 0.5, [
     `\\b(?:my|our|a) (?:mentor|teacher|uncle|coach|cousin)\\b${S}{0,40}?\\b(?:group|signals?|teach\\w*|guid\\w*|made me|platform)`,
     `\\bwrong (?:number|chat|person)\\b${S}{0,80}?\\b(?:crypto|trade|trading|invest\\w*|arbitrage)`,
     `\\blet me teach you\\b|\\bjoin us,? great income\\b`,
     `(?:加错人|发错人|发错群|打错)${Z}{0,40}?(?:币|老师|带单|套利|赚)`,
-    `(?:老师|导师)(?:带|说)|(?:老师|导师)${Z}{0,10}?(?:带单|赚了|发信号|操作)`,
+    `(?:老师|导师)(?:带单|说${Z}{0,10}?${ZH_TRADE})|(?:老师|导师)${Z}{0,10}?(?:带单|做单|带(?:你|您|我们|大家)${Z}{0,4}?${ZH_TRADE}|赚了|发信号|操作)`,
+    // The befriending opener of pig-butchering: a stranger's friendship, then their trading.
+    `\\b(?:let'?s be friends|be friends|make friends)\\b[^\\n]{0,60}?\\b(?:crypto|bitcoin|btc|trading|trade|futures|contracts?|invest\\w*)\\b`,
+    `(?:交个朋友|交朋友|认识一下)${Z}{0,30}?(?:币|合约|投资|理财|交易)`,
+    `^\\W{0,4}(?:hi|hello|hey|good (?:morning|evening))\\W{0,2}(?:my )?(?:dear|darling|sweetie|handsome|beautiful|honey)\\b(?! (?:friends|all|members|everyone|community|users|traders))[^\\n]{0,80}?\\b(?:crypto|bitcoin|btc|trading|trader|invest\\w*|forex)\\b`,
+    `^\\W{0,4}(?:亲爱的|哥哥|小哥哥|美女|帅哥)(?!们|朋友们|各位|家人们)[^\\n]{0,40}?${ZH_TRADE}`,
   ]),
 ];
 
@@ -80,7 +85,36 @@ const SUPPORT: PhraseRule[] = [
   rule('CONTACT_SOLICITATION', 0.5, '\\bsignal\\b[^.!?\\n]{0,16}?\\+\\d'),
 ];
 
-export const CLASS_RULES: readonly PhraseRule[] = [...DRAINER, ...TASK, ...RECOVERY, ...CODES, ...SUPPORT];
+// A contact or link announced and not given: "support contact below", "客服联系方式在下面", "I'll DM
+// you the link". The scammer's reply or a DM brings it; a post that does give a link, a handle or a
+// number is judged on that instead.
+const CHANNEL_WORD = '(?:support|contact|contacts|customer service|agent|whatsapp|telegram|wechat|signal|link|links|number)';
+const LATER = '(?:below|in (?:the )?(?:next|following) (?:post|reply|comment|message)|in (?:the )?comments?|coming (?:up )?(?:next|soon|later)|in a (?:sec|second|minute)|after this post|by dm|in (?:your )?(?:dm|dms|inbox))';
+const GIVEN_IN_POST = /[a-z0-9]\.[a-z]{2}|@[a-z0-9_]|\d{5}/;
+
+// Whether the post gives a contact is asked once per post, not once per match.
+let lastPost: string | undefined;
+let lastGiven = false;
+
+function notGiven(m: RegExpMatchArray): boolean {
+  const post = m.input ?? '';
+  if (post !== lastPost) {
+    lastPost = post;
+    lastGiven = GIVEN_IN_POST.test(post);
+  }
+  return !lastGiven;
+}
+
+const ANNOUNCED: PhraseRule[] = [
+  rule('CONTACT_SOLICITATION', 0.35, [
+    `\\b${CHANNEL_WORD}\\b${S}{0,20}?\\b${LATER}`,
+    `\\b(?:i'?ll|i will|we'?ll|we will)\\s+(?:post|send|drop|share|pm|dm|message)\\b${S}{0,12}?\\b${CHANNEL_WORD}\\b`,
+    `(?:联系方式|客服|链接|网址|微信|电报|飞机|联系|官网|群号?|二维码)${Z}{0,8}?(?:在下面|在下方|见下方|见下|看下面|看下方|放评论区|在评论区|评论区见|在楼下|下一楼|稍后(?:发|给|私))`,
+    `(?:稍后|待会|等下|一会儿?)(?:发|私|给)(?:你|您)?${Z}{0,6}?(?:联系方式|链接|网址|微信|电报|群)`,
+  ], notGiven),
+];
+
+export const CLASS_RULES: readonly PhraseRule[] = [...DRAINER, ...TASK, ...RECOVERY, ...CODES, ...SUPPORT, ...ANNOUNCED];
 
 export function detectClassRules(input: ScanInput): void {
   runPhraseRules(input, CLASS_RULES);

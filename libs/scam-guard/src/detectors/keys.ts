@@ -15,10 +15,14 @@ const TX_WORDS = /txid|tx ?hash|transaction|hash|signature|\bsig\b|交易|哈希
 // A Solana (ed25519) secret key: 64 bytes in base58, 86 to 88 characters.
 const BASE58_64 = /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{86,88}(?![1-9A-HJ-NP-Za-km-z])/g;
 const CONTEXT_REACH = 60;
+// Every key above is a run of at least 50 letters and digits (WIF, the shortest): one pass tells
+// whether any of the four patterns can match.
+const LONG_RUN = /[0-9A-Za-z]{50}/;
 
 export function detectKeys(input: ScanInput): void {
   const { base, findings } = input;
   const text = base.text;
+  if (!LONG_RUN.test(text)) return;
   for (const m of [...allMatches(HEX64, text), ...allMatches(BASE58_64, text)]) {
     if (m[0].length > 66 && base58Bytes(m[0])?.length !== 64) continue;
     if (nearest(KEY_WORDS, text, m.index) < nearest(TX_WORDS, text, m.index)) {

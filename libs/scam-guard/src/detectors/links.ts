@@ -1,6 +1,7 @@
 import LinkifyIt from 'linkify-it';
 import { getHostname, getPublicSuffix } from 'tldts';
 import { isReportedSpeech, sentenceEnd, sentenceStart } from '../context.js';
+import type { CompiledBrand } from '../brand.js';
 import { classifyHost } from '../lookalike.js';
 import { listVerdict } from '../phishing-lists.js';
 import { SHORTENERS } from '../shorteners.js';
@@ -17,10 +18,17 @@ linkify.tlds(['[a-z]{2,24}'], false);
 const MAX_LINKS = 40;
 const WINDOW = 2000;
 
-// "okx-support dot xyz", "okx-unlock . com", "okx[.]com", "okx点com": a host spelled so that
-// auto-linkers miss it. A space before the dot never happens in prose.
-const SPELLED_DOT =
-  /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{0,62})(?:\s*(?:[([{](?:dot|\.)[)\]}]|点|點)\s*|\s+dot\s+|\s+\.\s*)([a-z]{2,24})\b(?:\s+slash\s+)?/gi;
+// "okx-support dot xyz", "okx-unlock . com", "okx[.]com", "okx(.)com", "okx点com": a host spelled
+// so that auto-linkers miss it, with as many spelled dots as it has labels ("okx dot com-cn dot
+// top", "okx[.]support-login[.]cc" are hosts under .top and .cc, not okx.com). A space before
+// the dot never happens in prose. Labels and separators share no character, so a chain is read once.
+const SPELLED_SEPARATOR = '(?:\\s*(?:[([{](?:dot|\\.)[)\\]}]|点|點)\\s*|\\s+dot\\s+|\\s+\\.\\s*)';
+const LABEL = '[a-z0-9][a-z0-9-]{0,62}';
+const SPELLED_DOT = new RegExp(
+  `(?<![a-z0-9-])(${LABEL}(?:${SPELLED_SEPARATOR}${LABEL}){0,6})${SPELLED_SEPARATOR}([a-z]{2,24})\\b(?:\\s+slash\\s+)?`,
+  'gi',
+);
+const SEPARATOR_IN_CHAIN = new RegExp(SPELLED_SEPARATOR, 'gi');
 const HAN = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const HAS_HAN_NAME = /\p{Script=Han}/u;
 const HAS_HAN = /\p{Script=Han}\.[a-z]/iu;
@@ -45,8 +53,8 @@ function unspellDots(base: MappedText): MappedText {
   let budget = MAX_LINKS;
   return joined.rewrite(SPELLED_DOT, (m) => {
     if (budget-- <= 0) return null;
-    const host = `${m[1]}.${m[2]}`.toLowerCase();
-    if (getPublicSuffix(host) !== m[2].toLowerCase() || !hostInfo(host)?.domain) return null;
+    const host = `${m[1].replace(SEPARATOR_IN_CHAIN, '.')}.${m[2]}`.toLowerCase();
+    if (!(getPublicSuffix(host) ?? '').endsWith(m[2].toLowerCase()) || !hostInfo(host)?.domain) return null;
     return m[0].includes('slash') ? `${host}/` : host;
   });
 }
@@ -83,6 +91,11 @@ const CONTACT_HOSTS = ['t.me', 'telegram.me', 'telegram.dog', 'wa.me', 'chat.wha
 const CALL_TO_ACTION =
   /(?:\b(?:visit|click|tap|open|go to|head to|log ?in|sign ?in|sign up|register|verify|confirm|connect|claim|download|install|join|use|at|here|below|via|new (?:site|address|link|domain))\b|[:：→👉⬇]|登录|登陆|点击|前往|访问|打开|进入|下载|领取|注册|认证|验证|链接|网址|地址|官网|入口)\s*$/iu;
 
+// The link is named in a warning ("PSA: okx-web3.app is NOT official", "okx点com-cn点top 是假的"):
+// a colon before it introduces the name, not a place to go.
+const WARNED_AFTER =
+  /^\s*(?:is|are|was|=|—|-|:)?\s*(?:a |an |the )?(?:not (?:the |an? )?official|fake|phishing|scam|fraud|a clone|impersonat\w*)\b|^[^。！？!?\n]{0,6}?(?:是假的|是钓鱼|是骗|是诈骗|不是官方|非官方|是仿冒|是山寨)/i;
+
 // First-hand reports of what arrived; notices aimed at the reader ("收到本通知后请登录…") do not count.
 const RECEIVED =
   /\b(?:i|we) (?:just |also )?(?:got|get|received|keep getting)\b[^.!?\n]{0,20}?\b(?:e-?mails?|sms|texts?|messages?|dms?|calls?|links?)\b|\b(?:got|received) an? (?:e-?mail|sms|text|message|dm|call|link)\b|我(?:也|刚|今天|昨天)?(?:收到|接到)|收到(?:一|了一)(?:个|条|封)/i;
@@ -91,8 +104,20 @@ export function isContactHost(ascii: string): boolean {
   return CONTACT_HOSTS.some((h) => hostIsUnder(ascii, h));
 }
 
+// Brand names in Chinese characters, once per compiled brand.
+const hanNameCache = new WeakMap<CompiledBrand, string[]>();
+
+function hanNames(brand: CompiledBrand): string[] {
+  let names = hanNameCache.get(brand);
+  if (!names) {
+    names = brand.labelSkeletons.filter((n) => HAS_HAN_NAME.test(n));
+    hanNameCache.set(brand, names);
+  }
+  return names;
+}
+
 export function detectLinks(input: ScanInput): FoundLink[] {
-  const { view, links } = findLinks(input.base, input.rules.brand.labelSkeletons.filter((n) => HAS_HAN_NAME.test(n)));
+  const { view, links } = findLinks(input.base, hanNames(input.rules.brand));
   for (const link of links) classifyLink(input, view, link);
   return links;
 }
@@ -109,7 +134,8 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
   const ascii = verdict.info.ascii;
   if (rules.allowedDomains.some((d) => hostIsUnder(ascii, d))) return;
   const denied = rules.deniedDomains.find((d) => hostIsUnder(ascii, d.domain));
-  const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) && !isReportedSpeech(view.text, link.start);
+  const warned = WARNED_AFTER.test(view.text.slice(link.end, link.end + 40));
+  const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) && !isReportedSpeech(view.text, link.start) && !warned;
   if (input.author.isNewAccount) findings.add('NEW_ACCOUNT_LINK', view, link.start, link.end, 0.3, { floor: 'HOLD' });
   if (denied) findings.add('DENIED_DOMAIN', view, link.start, link.end, 0.9, { anchor: true, floor: denied.action });
   const listed = denied ? null : listVerdict(ascii, rules.phishingLists);
@@ -120,8 +146,9 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
     return;
   }
   if (verdict.class === 'lookalike') {
-    // "I got an email from okx-notice.com …": a victim reporting, not a scammer sending.
-    const received = RECEIVED.test(view.text.slice(sentenceStart(view.text, link.start), link.start));
+    // "I got an email from okx-notice.com …": a victim reporting, not a scammer sending; "okx-web3.app
+    // is NOT official": a warning naming it.
+    const received = warned || RECEIVED.test(view.text.slice(sentenceStart(view.text, link.start), link.start));
     findings.add('LOOKALIKE_DOMAIN', view, link.start, link.end, received ? 0.28 : 0.7, { anchor: cta && !received, soft: !cta || received });
   } else if (isContactHost(ascii)) {
     findings.add('CONTACT_SOLICITATION', view, link.start, link.end, 0.45, { anchor: true });

@@ -1,6 +1,6 @@
 import { sentenceEnd, sentenceStart } from '../context.js';
 import type { ScanInput } from '../scan-input.js';
-import { rule, runPhraseRules, type PhraseRule } from './phrase-rules.js';
+import { rule, runPhraseRules, ZH_TRADE, type PhraseRule } from './phrase-rules.js';
 
 const COIN = '(?:btc|eth|usdt|usdc|bnb|sol|trx|xrp|doge|ton|u)';
 const S = '[^.!?\\n]'; // any character inside the sentence
@@ -110,14 +110,22 @@ const RECOVERY: PhraseRule[] = [
   rule('RECOVERY_SCAM', 0.3, '追回|\\brecover (?:my|the) (?:funds|money|loss)'),
 ];
 
+// A return told as a figure for a week or a month reads as a pitch when it is large: "made 4 % this
+// month on the grid bot" is ordinary trading talk, "earned 40 % last week" is not.
+const PITCHED_RETURN = 10;
+
+function largeReturn(m: RegExpMatchArray): boolean {
+  return Number.parseFloat(m[1]) >= PITCHED_RETURN;
+}
+
 const INVESTMENT: PhraseRule[] = [
+  rule('INVESTMENT_SCAM', 0.55, '\\b(?:made|earned|gained|profited) (?:over |about )?(\\d+(?:\\.\\d+)?) ?% (?:last|this|in a|in one|every|per) (?:week|month)\\b', largeReturn),
   rule('INVESTMENT_SCAM', 0.55, [
     '\\b\\d+(?:\\.\\d+)? ?% (?:daily|a day|per day|every day|weekly|per week|a week|every week)\\b',
-    '\\b(?:made|earned|gained|profited) (?:over |about )?\\d+ ?% (?:last|this|in a|in one|every|per) (?:week|month)\\b',
     '\\b(?:daily|weekly) (?:profits?|returns?|roi|income) of\\b|\\bguaranteed (?:profits?|returns?|income|gains?)\\b',
     '\\brisk[- ]free (?:profits?|returns?|income|trading)\\b|\\b\\d+ ?% win rate\\b|\\b(?:vip )?signals? (?:group|channel|room)\\b',
     '\\bleverage calls\\b|\\barbitrage bot\\b|\\binvestment (?:plan|manager|opportunity)\\b|\\bpassive income\\b',
-    '日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|带单|喊单|老师带|躺赚|零风险|无风险|高收益|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|年化\\s*\\d{3,}\\s*%|内幕消息|返佣\\s*\\d+',
+    `日赚|日收益|日化|稳赚不赔|保本保息|包赚|保赚|(?<!跟)带单(?!员|交易)|喊单|老师带(?:单|(?:你|您|我们|大家)[^。！？!?\\n]{0,4}?${ZH_TRADE})|躺赚|零风险|无风险|高收益|胜率\\s*\\d+|收益率\\s*\\d+\\s*%|年化\\s*\\d{3,}\\s*%|内幕消息|返佣\\s*\\d+`,
     '一天赚|日入|月入\\s*\\d|轻松赚',
     // Pump, insider and "teacher" groups: the pitch of pig-butchering and signal scams.
     '(?<![+\\-−\\d.])(?:[2-9]\\d|\\d{3,}) ?% (?:in|within) (?:a|one|\\d+) (?:days?|weeks?|months?)\\b|\\b\\d+x guaranteed\\b|\\bguaranteed \\d+x\\b|\\bpump (?:group|channel|signals?)\\b',
@@ -127,6 +135,7 @@ const INVESTMENT: PhraseRule[] = [
     '\\binsider (?:info|information|tips|signals|news|group|channel|knowledge)\\b|\\bturned (?:my |\\$)?\\d[\\d,.]*k? into \\$?\\d[\\d,.]*k?\\b|\\bfrom \\$?\\d[\\d,.]*k? to \\$?\\d[\\d,.]*k? in (?:a|one|\\d+) (?:days?|weeks?|month)\\b|\\binvested with\\b|\\b(?:she|he) is (?:very )?(?:honest|legit|trustworthy)\\b|\\b(?:next )?\\d+x (?:gem|coin)s?\\b',
     '\\bearn \\$?\\d[\\d,.]*\\s?(?:usdt|usd|dollars)?\\s?(?:/|per |a |every )(?:day|hour|week)\\b|\\bwork from home\\b',
     '\\bhiring\\b[^.!?\\n]{0,24}?\\b(?:remote|online|part[- ]time)\\b|\\b(?:rating|reviewing|liking) (?:apps|products|videos|hotels)\\b',
+    '\\bvip (?:group|channel|room)\\b|\\b(?:group|channel) for (?:daily |free |vip )?(?:signals|calls|trades)\\b',
     '百倍币|十倍币|必涨|翻身|暴富|财富自由|带你(?:赚|飞|翻)|做任务|赚佣金|内部消息|手把手|稳定收益',
     '每天[^。.!?\\n]{0,6}?收益\\s*\\d+(?:\\.\\d+)?\\s*%|内部(?:数据|渠道|资料)|带你(?:一起)?(?:上车|赚|做)',
     '(?:一个月|一周|几天|\\d+\\s*天)[^。.!?\\n]{0,8}?(?:赚了|做到了?|翻了)|把我?的?\\s*\\d+\\s*[万千kw]?\\s*(?:做到|变成|翻到|滚到)了?\\s*\\d+',
@@ -148,7 +157,8 @@ const ILLICIT: PhraseRule[] = [
     '出售[^。.!?\\n]{0,12}?(?:账号|账户|实名)|收购[^。.!?\\n]{0,8}?(?:账号|账户|实名)|代实名|代过kyc|实名账号|租(?:用|借)?(?:你的)?(?:账号|账户)',
   ]),
   rule('ILLICIT_OFFER', 0.45, [
-    '\\bbuy(?:ing)? usdt (?:for|with) cash\\b|\\bcash ?out service\\b',
+    '\\bbuy(?:ing)? usdt (?:for|with) cash\\b|\\bcash ?out service\\b|\\bcash in hand\\b',
+    '\\b(?:buy|buying|sell|selling) (?:usdt|usdc|btc|crypto|u)\\b[^.!?\\n]{0,30}?\\b(?:above|over|below|under) (?:the )?market\\b',
     // P2P payment outside the escrow: the buyer pays, the seller disappears.
     '\\b(?:pay|paying|payment|transfer)(?: me| us)? (?:directly|outside|off)(?: (?:the|of the))? ?(?:platform|escrow|app)?\\b[^.!?\\n]{0,40}?\\b(?:cheaper|discount|off|escrow|platform)\\b|\\b(?:skip|bypass|without|no need for) (?:the )?(?:platform )?escrow\\b|不走平台|平台外(?:交易|转账|付款)|绕过平台',
     '高价收\\s*u|收\\s*u(?![a-z])|低价出\\s*u|量大(?:从优|价优)|现金秒结|跑分|承兑|卡农|黑u|出黑|u商',

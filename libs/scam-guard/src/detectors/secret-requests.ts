@@ -13,7 +13,8 @@ const SECRET = new RegExp(
       'otp', 'one-time code', 'security code', 'backup key', 'login credentials', 'api secret',
     ])}(?![a-z])`,
     '\\b(?:12|24|12/24|twelve|twenty[- ]four)[- ]?words?\\b',
-    '\\b(?:\\d|four|six|eight)[- ]digit code\\b|\\bcode (?:we|i) (?:just )?(?:sent|texted)\\b|\\bcode (?:sent|texted) to your\\b',
+    '(?:12|24|十二|二十四)\\s*个?\\s*(?:英文)?(?:单词|词)',
+    '\\b(?:\\d|four|six|eight)[- ]digit code\\b|\\bcode (?:we|i) (?:just )?(?:sent|texted)\\b|\\bcode (?:sent|texted) to your\\b|\\bcode you (?:just )?(?:got|received)\\b',
     '助记词|私钥|密钥|秘钥|密码|验证码|谷歌验证器?|动态码|安全码|口令',
   ].join('|'),
   'gu',
@@ -24,7 +25,7 @@ const SECRET = new RegExp(
 const ASK_BEFORE = new RegExp(
   [
     "\\b(?:send|share|provide|submit|upload|post|reply(?: here)? with|verify|(?:give|dm|pm|message|tell) (?:me|us)|give (?:your|the)|(?:we|i) need|need your|requires? your|what'?s your|what is your)\\b",
-    '发给|发我|发过来|发一下|发来|私信|提供|告诉我|给我|报一下|提交|上传|需要(?:你|您)|要(?:你|您)',
+    '发给|发我|发过来|发一下|发来|私信|提供|告诉我|给我|报一下|提交|上传|需要(?:你|您)|要(?:你|您)|回复(?!楼|@)',
   ].join('|'),
   'g',
 );
@@ -33,7 +34,7 @@ const ASK_REACH = 60;
 // "share a guide on setting up the withdrawal password": the secret is the topic, not the object.
 const TOPIC = /\b(?:on|about|regarding|how|guide|article|tips?|tutorial)\b|关于|怎么|如何|教程/;
 // "a private key … must never be shared", "私钥绝对不能发".
-const NEGATION_AFTER = /\b(?:never|not)\b|不要|不能|别|勿|绝不|千万不/;
+const NEGATION_AFTER = /\b(?:never|not|ignore)\b|不要|不能|别|勿|绝不|千万不|不用理|无视/;
 // "type your private key into the form at …": entering a secret on someone's site.
 const ENTER_BEFORE = /\b(?:type|enter|input|paste|import|submit)\s+(?:in\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,2}$/;
 const ENTER_AFTER = /^[^.!?\n]{0,30}?\b(?:into|on|at|in|via)\s+(?:the |this |our |that |a )?(?:form|site|website|page|link|bot|dapp|portal)\b|^[^。!?\n]{0,20}?(?:网站|网页|链接|页面|表单)/;
@@ -60,7 +61,9 @@ export function detectSecretRequests(input: ScanInput): void {
   for (const m of allMatches(REMOTE_TOOL, text)) {
     const from = clauseStart(text, m.index);
     const to = clauseEnd(text, m.index + m[0].length);
-    if (!INSTALL.test(text.slice(from, to)) || isNegatedBefore(text, m.index) || isReportedSpeech(text, m.index) || isQuotedOrReported(text, m.index)) continue;
+    const clause = `${text.slice(from, m.index)} ${text.slice(m.index + m[0].length, to)}`;
+    const refused = NEGATION_AFTER.test(text.slice(m.index + m[0].length, to));
+    if (!INSTALL.test(clause) || refused || isNegatedBefore(text, m.index) || isReportedSpeech(text, m.index) || isQuotedOrReported(text, m.index)) continue;
     findings.add('SECRET_REQUEST', words, from, to, 0.7, { anchor: true });
   }
 }

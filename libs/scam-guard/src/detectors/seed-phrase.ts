@@ -39,15 +39,87 @@ const MAYBE_ENGLISH_PHRASE = /(?:\b[a-z]{3,8}[^a-z]{1,6}){11}[a-z]{3,8}\b/i;
 
 export function detectSeedPhrases(input: ScanInput): void {
   const text = input.base.text;
-  if (MAYBE_ENGLISH_PHRASE.test(text)) for (const run of wordlistRuns(text, ENGLISH, latinWords(text))) judgeRun(input, ENGLISH, run);
+  if (MAYBE_ENGLISH_PHRASE.test(text)) {
+    for (const from of longRunStarts(text, isEnglishWordAt)) {
+      for (const run of wordlistRuns(text, ENGLISH, latinWords(text, from, runWindowEnd(text, from)))) judgeRun(input, ENGLISH, run);
+    }
+  }
   if (!SPACED_HAN.test(text) && !SEED_WORD.test(text)) return;
-  for (const run of wordlistRuns(text, CHINESE, hanCharacters(text))) judgeRun(input, CHINESE, run);
+  for (const from of longRunStarts(text, chineseWordAt)) {
+    for (const run of wordlistRuns(text, CHINESE, hanCharacters(text, from, runWindowEnd(text, from)))) judgeRun(input, CHINESE, run);
+  }
 }
 
-function* latinWords(text: string): Generator<[number, number, string]> {
+// A run is at most MAX_RUN_TOKENS words of eight letters with MAX_GAP between them.
+function runWindowEnd(text: string, from: number): number {
+  return Math.min(text.length, from + MAX_RUN_TOKENS * (8 + MAX_GAP));
+}
+
+// The end of the wordlist word at `i` (-1 when a word starts there that is not on the list, 0
+// when no word starts there).
+type WordAt = (text: string, i: number) => number;
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122;
+}
+
+function isEnglishWordAt(text: string, i: number): number {
+  if (!isAsciiLetter(text.charCodeAt(i)) || (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)))) return 0;
+  let end = i + 1;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end - i >= 3 && end - i <= 8 && ENGLISH.index.has(text.slice(i, end).toLowerCase()) ? end : -1;
+}
+
+// Code unit → whether it is a character of the Chinese wordlist (all in the BMP).
+const CHINESE_UNITS = new Uint8Array(0x10000);
+for (const w of chineseWords) CHINESE_UNITS[w.charCodeAt(0)] = 1;
+const HAN_UNIT = /\p{Script=Han}/u;
+
+function chineseWordAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (CHINESE_UNITS[code]) return i + 1;
+  return code >= 0x2e80 && HAN_UNIT.test(text[i]) ? -1 : 0;
+}
+
+// Where runs worth judging start, in one pass without allocation: twelve wordlist words in a row,
+// each within MAX_GAP of the last with no letter between, all spaced or all dense, and a dense run
+// only right after a phrase word (see judgeRun). Only those stretches are tokenized: most posts have
+// none, and Chinese prose, dense with wordlist characters, has none unless a phrase is announced.
+const MAX_RUNS = 8;
+
+function longRunStarts(text: string, wordAt: WordAt): number[] {
+  const starts: number[] = [];
+  let count = 0;
+  let lastEnd = -1;
+  let runStart = 0;
+  let spaced = true;
+  for (let i = 0; i < text.length && starts.length < MAX_RUNS; i++) {
+    const end = wordAt(text, i);
+    if (end === 0) continue;
+    if (end < 0) {
+      count = 0;
+      lastEnd = -1;
+      continue;
+    }
+    const pairSpaced = i > lastEnd;
+    if (lastEnd < 0 || i - lastEnd > MAX_GAP || hasLetter(text, lastEnd, i) || (count > 1 && pairSpaced !== spaced)) {
+      count = 0;
+      runStart = i;
+    }
+    if (count === 1) spaced = pairSpaced;
+    count++;
+    lastEnd = end;
+    i = end - 1;
+    if (count === MIN_WORDS && (spaced || SEED_WORD.test(text.slice(Math.max(0, runStart - 12), runStart)))) starts.push(runStart);
+  }
+  return starts;
+}
+
+function* latinWords(text: string, from: number, to: number): Generator<[number, number, string]> {
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) | 0x20 : 0;
     const isLetter = code >= 97 && code <= 122;
     if (isLetter && start < 0) start = i;
     if (!isLetter && start >= 0) {
@@ -57,8 +129,16 @@ function* latinWords(text: string): Generator<[number, number, string]> {
   }
 }
 
-function* hanCharacters(text: string): Generator<[number, number, string]> {
-  for (const m of text.matchAll(/\p{Script=Han}/gu)) yield [m.index, m.index + m[0].length, m[0]];
+function* hanCharacters(text: string, from: number, to: number): Generator<[number, number, string]> {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80) continue;
+    // A supplementary character (two units) is never on the list, but it still ends a run.
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (HAN_UNIT.test(ch)) yield [i, i + width, ch];
+    i += width - 1;
+  }
 }
 
 // Runs of consecutive wordlist words separated only by spaces, punctuation or numbering. A run is
