@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'apps/api/src/database/cli.ts'],
+    files: ['scripts/**', 'bench/**', 'apps/api/src/database/cli.ts', 'apps/api/src/**/*.cli.ts'],
     rules: { 'no-console': 'off' },
   },
   {

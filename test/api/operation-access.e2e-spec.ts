@@ -19,6 +19,8 @@ const DECLARED: Record<string, string> = {
   'Query.moderationLog': 'roles MODERATOR ADMIN',
   'Query.reviewQueue': 'roles MODERATOR ADMIN',
   'Query.scamRules': 'roles ADMIN',
+  'Query.search': 'public',
+  'Query.similarQuestions': 'public',
   'Query.staffLookalikes': 'roles MODERATOR ADMIN',
   'Query.staffMetrics': 'roles STAFF ADMIN',
   'Query.staffQueue': 'roles STAFF ADMIN',

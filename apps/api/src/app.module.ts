@@ -17,6 +17,7 @@ import { ContentModule } from './modules/content/content.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { HelpCenterModule } from './modules/help-center/help-center.module.js';
 import { LiveModule } from './modules/live/live.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
 import { ModeratorActionsModule } from './modules/moderation/moderator-actions.module.js';
@@ -67,6 +68,7 @@ export class AppModule implements NestModule {
         StaffModule,
         ModeratorActionsModule,
         HelpCenterModule,
+        SearchModule,
         GraphqlModule,
         WebModule,
       ],

@@ -124,3 +124,10 @@ export function visiblePostsOfThreadSql(viewer: Actor | null, thread: ThreadFact
 export function visiblePostsSql(viewer: Actor | null, params: unknown[]): string {
   return toSql(rules(viewer).postExists, { ...THREAD_COLUMNS, ...POST_COLUMNS }, params);
 }
+
+// Search hits (posts `p` read with their thread `t` and board `b`, in one language): posts whose
+// text this viewer may read, in threads a listing would show them.
+export function searchablePostsSql(viewer: Actor | null, locale: string, params: unknown[]): string {
+  const r = rules(viewer);
+  return toSql(simplify(and(r.threadListed, r.postBodyShown), { 'thread.locale': locale }), { ...THREAD_COLUMNS, ...POST_COLUMNS }, params);
+}

@@ -11,6 +11,7 @@ import { ReportEntity } from '../modules/moderation/reports/report.entity.js';
 import { ReviewItemEntity } from '../modules/moderation/review/review-item.entity.js';
 import { StaffLookalikeEntity } from '../modules/staff/staff-lookalike.entity.js';
 import { ArticleCategoryEntity, ArticleEntity, ArticleRevisionEntity } from '../modules/help-center/article.entity.js';
+import { SearchDocumentEntity } from '../modules/search/search-document.entity.js';
 import { QueryCountingLogger } from './query-counter.js';
 import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create-core-schema.js';
 import { CreateScamRules1764070000000 } from './migrations/1764070000000-create-scam-rules.js';
@@ -21,6 +22,7 @@ import { IndexStaffQueueAndMetrics1764110000000 } from './migrations/17641100000
 import { CreateReportsAndReviewQueue1764120000000 } from './migrations/1764120000000-create-reports-and-review-queue.js';
 import { CreateStaffLookalikes1764130000000 } from './migrations/1764130000000-create-staff-lookalikes.js';
 import { CreateHelpCenter1764140000000 } from './migrations/1764140000000-create-help-center.js';
+import { CreateSearchDocuments1764150000000 } from './migrations/1764150000000-create-search-documents.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -38,6 +40,7 @@ export const ENTITIES = [
   ArticleCategoryEntity,
   ArticleEntity,
   ArticleRevisionEntity,
+  SearchDocumentEntity,
 ];
 
 // Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
@@ -51,6 +54,7 @@ export const MIGRATIONS = [
   CreateReportsAndReviewQueue1764120000000,
   CreateStaffLookalikes1764130000000,
   CreateHelpCenter1764140000000,
+  CreateSearchDocuments1764150000000,
 ];
 
 export interface DatabaseTimeouts {

@@ -7,6 +7,7 @@ import { PostsRepository } from '../../modules/posts/posts.repository.js';
 import { THREADS_OUT_OF_STEP_SQL } from '../../modules/threads/thread-invariants.js';
 import { ThreadsService } from '../../modules/threads/threads.service.js';
 import { ArticlesRepository } from '../../modules/help-center/articles.repository.js';
+import { SearchIndexer } from '../../modules/search/search.indexer.js';
 import { DEMO_ARTICLE_CATEGORIES, DEMO_ARTICLES } from './demo-articles.js';
 import { DEMO_ACCOUNTS, DEMO_USER_PASSWORD, type DemoAccount } from './demo-accounts.js';
 import { DEMO_THREADS, DEMO_USERS_EXTRA, type DemoThread } from './demo-content.js';
@@ -34,13 +35,16 @@ const BOARDS = [
 export async function seedDemoInto(app: INestApplicationContext): Promise<boolean> {
   const hasher = app.get(PasswordHasher);
   const totp = app.get(TotpService);
-  return seedDemo(app.get(DataSource), {
+  const seeded = await seedDemo(app.get(DataSource), {
     hashPassword: (p) => hasher.hash(p),
     encryptTotpSecret: (s) => totp.encrypt(s),
     threads: app.get(ThreadsService),
     posts: app.get(PostsRepository),
     articles: app.get(ArticlesRepository),
   });
+  // Written in bulk, the demo data is indexed in one pass: searchable at once.
+  if (seeded) await app.get(SearchIndexer).reindexAll();
+  return seeded;
 }
 
 export async function seedDemo(db: DataSource, tools: SeedTools): Promise<boolean> {

@@ -11,7 +11,7 @@ import { LimiterStore, rateLimited, secondsToWait, type Rule } from './limiter-s
 // A new limit is a line in RULES: by account age (newAccount / established, keyed by the
 // account) or by who asks (anonymous, keyed by the address or account the caller passes).
 // Reports are per user, whatever the account's age: REPORTS_PER_HOUR an hour (see rulesFor).
-export type LimitedAction = 'thread' | 'reply' | 'report' | 'register' | 'refresh' | 'checkContent' | 'verifyStaff';
+export type LimitedAction = 'thread' | 'reply' | 'report' | 'register' | 'refresh' | 'checkContent' | 'verifyStaff' | 'search';
 type PostingAction = 'thread' | 'reply';
 type Tier = 'newAccount' | 'established' | 'anonymous';
 
@@ -23,6 +23,8 @@ const RULES: Record<Exclude<LimitedAction, 'report'>, Partial<Record<Tier, Rule[
   refresh: { anonymous: [{ points: 60, duration: 60 }] },
   checkContent: { anonymous: [{ points: 60, duration: 60 }] },
   verifyStaff: { anonymous: [{ points: 30, duration: 60 }] },
+  // Keyed by the account when signed in, else the address; similar questions count too.
+  search: { anonymous: [{ points: 60, duration: 60 }] },
 };
 
 @Injectable()

@@ -1,0 +1,2 @@
+export { searchTerms, indexText } from './segment.js';
+export { snippet } from './snippet.js';
