@@ -31,6 +31,12 @@ describe('protocol errors', () => {
     });
   });
 
+  it('refuses a subscription sent over HTTP with 400 and its own code, in the caller’s language', async () => {
+    const res = await t.gql(`subscription { postAdded(threadId: "00000000-0000-4000-8000-000000000000") { id } }`, {}, { lang: 'zh-CN' });
+    expect(res.status).toBe(400);
+    expect(errorOf(res)).toMatchObject({ code: 'SUBSCRIPTION_OVER_HTTP', message: '订阅需通过 WebSocket（graphql-ws）连接 /graphql，不支持 HTTP 请求。' });
+  });
+
   describe('limits on the shape of a query', () => {
     it('refuses 300 aliased checkContent calls with HTTP 400 and QUERY_TOO_COMPLEX', async () => {
       const res = await t.gql(aliased(300, 'checkContent(body: "x") { action }'), {}, { lang: 'zh-CN' });

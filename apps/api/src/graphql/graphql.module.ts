@@ -11,6 +11,7 @@ import { ThreadsModule } from '../modules/threads/threads.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { createErrorFormatter } from './error-formatter.js';
 import { GqlContextFactory, type SocketConnectionParams } from './gql-context.js';
+import { subscriptionsOverHttpPlugin } from './subscriptions-over-http.plugin.js';
 import { serviceUnavailableStatusPlugin } from './http-status.plugin.js';
 import { queryCostPlugin, queryLimits } from './query-limits.js';
 import { sqlCountPlugin } from './sql-count.plugin.js';
@@ -44,6 +45,7 @@ export const GraphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
         ...queryLimits.armorPlugins,
         queryCostPlugin,
         serviceUnavailableStatusPlugin,
+        subscriptionsOverHttpPlugin,
         ...(config.EXPOSE_SQL_QUERY_COUNT ? [sqlCountPlugin] : []),
       ],
       validationRules: queryLimits.validationRules,

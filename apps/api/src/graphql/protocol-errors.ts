@@ -12,6 +12,7 @@ export const PROTOCOL_ERROR_CODES = [
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'CSRF_PREVENTED',
+  'SUBSCRIPTION_OVER_HTTP',
   'BAD_REQUEST',
   'MALFORMED_JSON',
   'PAYLOAD_TOO_LARGE',
@@ -31,6 +32,7 @@ const MESSAGES: Record<ProtocolErrorCode, MessageKey> = {
   PERSISTED_QUERY_NOT_FOUND: 'protocol.persistedQueryNotFound',
   PERSISTED_QUERY_NOT_SUPPORTED: 'protocol.persistedQueryNotSupported',
   CSRF_PREVENTED: 'protocol.csrf',
+  SUBSCRIPTION_OVER_HTTP: 'protocol.subscriptionOverHttp',
   BAD_REQUEST: 'protocol.badRequest',
   MALFORMED_JSON: 'errors.malformedJson',
   PAYLOAD_TOO_LARGE: 'errors.payloadTooLarge',
@@ -54,6 +56,7 @@ export function protocolCodeOf(formatted: GraphQLFormattedError): ProtocolErrorC
     case 'PERSISTED_QUERY_NOT_FOUND':
     case 'PERSISTED_QUERY_NOT_SUPPORTED':
     case 'QUERY_TOO_COMPLEX':
+    case 'SUBSCRIPTION_OVER_HTTP':
       return code;
     case 'BAD_REQUEST':
       return formatted.message.includes('Cross-Site Request Forgery') ? 'CSRF_PREVENTED' : 'BAD_REQUEST';

@@ -97,6 +97,7 @@ export const en = {
     persistedQueryNotFound: 'This persisted query is not known here; send it with its text.',
     persistedQueryNotSupported: 'Persisted queries are not supported.',
     csrf: 'This request was refused as a possible cross-site request forgery: send it as JSON or with an apollo-require-preflight header.',
+    subscriptionOverHttp: 'Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.',
     badRequest: 'The request is not a valid GraphQL request.',
     serviceUnavailable: 'The service is briefly unavailable. Please try again in a few seconds.',
   },

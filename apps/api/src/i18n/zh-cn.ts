@@ -99,6 +99,7 @@ export const zhCN: Catalog = {
     persistedQueryNotFound: '服务器没有这个持久化查询，请连同查询文本一起发送。',
     persistedQueryNotSupported: '不支持持久化查询。',
     csrf: '该请求疑似跨站请求伪造，已被拒绝：请以 JSON 发送，或带上 apollo-require-preflight 请求头。',
+    subscriptionOverHttp: '订阅需通过 WebSocket（graphql-ws）连接 /graphql，不支持 HTTP 请求。',
     badRequest: '这不是有效的 GraphQL 请求。',
     serviceUnavailable: '服务暂时不可用，请几秒后重试。',
   },
