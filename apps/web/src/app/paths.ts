@@ -12,6 +12,7 @@ export const paths = {
   verifyStaff: (lang: Language, handle?: string) => `/${lang}/verify${handle ? `?handle=${encodeURIComponent(handle)}` : ''}`,
   staffQueue: (lang: Language) => `/${lang}/staff`,
   profile: (lang: Language) => `/${lang}/profile`,
+  reviewQueue: (lang: Language) => `/${lang}/moderation`,
 };
 
 // The current URL with its language replaced.

@@ -9,6 +9,8 @@ export function createCache(): InMemoryCache {
         fields: {
           boards: { keyArgs: ['locale'] },
           staffQueue: relayStylePagination(['locales']),
+          reviewQueue: relayStylePagination(['locales']),
+          moderationLog: relayStylePagination(['actorId', 'targetId']),
           thread: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Thread', id: args?.id }) },
         },
       },
@@ -19,6 +21,7 @@ export function createCache(): InMemoryCache {
       ThreadPermissions: { keyFields: false },
       StaffBadge: { keyFields: false },
       ScamVerdict: { keyFields: false },
+      ReviewItem: { keyFields: false },
     },
   });
 }

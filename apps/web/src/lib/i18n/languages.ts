@@ -1,7 +1,7 @@
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
-export const NAMESPACES = ['common', 'errors', 'boards', 'threads', 'auth', 'composer', 'staff', 'account'] as const;
+export const NAMESPACES = ['common', 'errors', 'boards', 'threads', 'auth', 'composer', 'staff', 'account', 'moderation', 'admin'] as const;
 
 const STORAGE_KEY = 'beacon.language';
 
