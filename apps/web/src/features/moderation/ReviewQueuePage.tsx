@@ -293,7 +293,6 @@ export function ReviewQueuePage() {
           </nav>
           <div className={styles.detail}>
             <p className={ui.hint}>{t('queue.position', { position: at + 1, count: visible.length })}</p>
-            <ReviewItemView item={current} headingId={HEADING_ID} />
             <section aria-label={t('actions.label')} className={`${ui.card} ${styles.actions}`}>
               <div className={styles.reasonRow}>
                 <Field label={t('actions.presetReason')}>
@@ -334,6 +333,7 @@ export function ReviewQueuePage() {
                 </button>
               </div>
             </section>
+            <ReviewItemView item={current} headingId={HEADING_ID} />
           </div>
         </div>
       )}

@@ -91,11 +91,7 @@ export function dropFromQueue(cache: ApolloCache, keep: (postRef: string) => boo
 
 // The items of these authors' posts (after a purge every one of their posts has been decided).
 function dropAuthorFromQueue(cache: ApolloCache, userId: string) {
-  const authorRef = cache.identify({ __typename: 'User', id: userId });
-  dropFromQueue(cache, (postRef) => {
-    const author = cache.readFragment<{ author: Ref }>({ id: postRef, fragment: AuthorRefFragment });
-    return author?.author.__ref !== authorRef;
-  });
+  dropFromQueue(cache, (postRef) => cache.readFragment({ id: postRef, fragment: AuthorRefFragment })?.author.id !== userId);
 }
 
 const AuthorRefFragment = graphql(`
