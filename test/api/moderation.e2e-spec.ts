@@ -326,6 +326,25 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
     });
   });
 
+  describe('what moderators see of an account', () => {
+    it('shows moderators the trust level and the history of removals, hides and bans; nobody else', async () => {
+      const author = await t.factory.user();
+      const thread = await t.factory.thread({ board, author: await t.factory.user() });
+      const [removed, hidden, deleted] = [await t.factory.reply({ thread, author }), await t.factory.reply({ thread, author }), await t.factory.reply({ thread, author })];
+      await t.gql(MODERATE, { input: { postId: removed.id, action: 'REMOVE', reason: 'scam' } }, { as: moderator });
+      await t.gql(MODERATE, { input: { postId: hidden.id, action: 'HIDE', reason: 'suspicious' } }, { as: moderator });
+      await t.gql(`mutation ($id: ID!) { deletePost(postId: $id) { id } }`, { id: deleted.id }, { as: author });
+      await t.gql(`mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`, { i: { userId: author.id, reason: 'scam links' } }, { as: moderator });
+      await t.db.query(`UPDATE users SET reports_upheld = 2, reports_dismissed = 1 WHERE id = $1`, [author.id]);
+      const ACCOUNT = `query ($id: ID!) { thread(id: $id) { replies(first: 1) { nodes { author { trustLevel moderationHistory { removedPosts hiddenPosts bans reportsUpheld reportsDismissed } } } } } }`;
+      const seenBy = async (as: TestUser | null) => (await t.gql(ACCOUNT, { id: thread.id }, { as })).data.thread.replies.nodes[0].author;
+      // A month old, with no visible post left: level 0 (new).
+      expect(await seenBy(zhModerator)).toEqual({ trustLevel: 0, moderationHistory: { removedPosts: 1, hiddenPosts: 1, bans: 1, reportsUpheld: 2, reportsDismissed: 1 } });
+      expect(await seenBy(null)).toEqual({ trustLevel: null, moderationHistory: null });
+      expect(await seenBy(await t.factory.user())).toEqual({ trustLevel: null, moderationHistory: null });
+    });
+  });
+
   describe('moderationLog', () => {
     it('shows admins everything, moderators their languages and their own actions, newest first, by page', async () => {
       const { reply } = await aReply();

@@ -9,6 +9,9 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 // public: anyone; signed-in: any account that is not banned (write: also refused while banned);
 // roles: those roles, with 2FA on.
 const DECLARED: Record<string, string> = {
+  'Query.article': 'public',
+  'Query.articleCategories': 'public',
+  'Query.articles': 'public',
   'Query.board': 'public',
   'Query.boards': 'public',
   'Query.checkContent': 'public',
@@ -23,6 +26,11 @@ const DECLARED: Record<string, string> = {
   'Query.user': 'public',
   'Query.verifyStaff': 'public',
   'Mutation.addScamRule': 'roles ADMIN, write',
+  'Mutation.archiveArticle': 'roles STAFF ADMIN, write',
+  'Mutation.createArticle': 'roles STAFF ADMIN, write',
+  'Mutation.createArticleCategory': 'roles ADMIN, write',
+  'Mutation.publishArticle': 'roles STAFF ADMIN, write',
+  'Mutation.updateArticle': 'roles STAFF ADMIN, write',
   'Mutation.banUser': 'roles MODERATOR ADMIN, write',
   'Mutation.createBoard': 'roles ADMIN, write',
   'Mutation.createPost': 'signed-in, write',

@@ -15,6 +15,7 @@ import { EventsModule } from './events/events.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { ContentModule } from './modules/content/content.module.js';
 import { HealthController } from './modules/health/health.controller.js';
+import { HelpCenterModule } from './modules/help-center/help-center.module.js';
 import { LiveModule } from './modules/live/live.module.js';
 import { StaffModule } from './modules/staff/staff.module.js';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
         LiveModule,
         StaffModule,
         ModeratorActionsModule,
+        HelpCenterModule,
         GraphqlModule,
         WebModule,
       ],

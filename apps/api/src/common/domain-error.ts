@@ -38,7 +38,7 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: 'user' | 'board' | 'thread' | 'post' | 'rule' | 'session') =>
+export const notFound = (what: 'user' | 'board' | 'thread' | 'post' | 'rule' | 'session' | 'article') =>
   new DomainError('NOT_FOUND', { key: 'errors.notFound', params: { what } });
 
 export const forbidden = (key: MessageKey = 'errors.forbidden') => new DomainError('FORBIDDEN', { key });

@@ -10,6 +10,7 @@ import { ScamRuleEntity } from '../modules/scam-guard/scam-rule.entity.js';
 import { ReportEntity } from '../modules/moderation/reports/report.entity.js';
 import { ReviewItemEntity } from '../modules/moderation/review/review-item.entity.js';
 import { StaffLookalikeEntity } from '../modules/staff/staff-lookalike.entity.js';
+import { ArticleCategoryEntity, ArticleEntity, ArticleRevisionEntity } from '../modules/help-center/article.entity.js';
 import { QueryCountingLogger } from './query-counter.js';
 import { CreateCoreSchema1764060000000 } from './migrations/1764060000000-create-core-schema.js';
 import { CreateScamRules1764070000000 } from './migrations/1764070000000-create-scam-rules.js';
@@ -19,6 +20,7 @@ import { CreateDomainEvents1764100000000 } from './migrations/1764100000000-crea
 import { IndexStaffQueueAndMetrics1764110000000 } from './migrations/1764110000000-index-staff-queue-and-metrics.js';
 import { CreateReportsAndReviewQueue1764120000000 } from './migrations/1764120000000-create-reports-and-review-queue.js';
 import { CreateStaffLookalikes1764130000000 } from './migrations/1764130000000-create-staff-lookalikes.js';
+import { CreateHelpCenter1764140000000 } from './migrations/1764140000000-create-help-center.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -33,6 +35,9 @@ export const ENTITIES = [
   ReportEntity,
   ReviewItemEntity,
   StaffLookalikeEntity,
+  ArticleCategoryEntity,
+  ArticleEntity,
+  ArticleRevisionEntity,
 ];
 
 // Listed, not globbed: an ESM build has no reliable glob loading, and the order is the history.
@@ -45,6 +50,7 @@ export const MIGRATIONS = [
   IndexStaffQueueAndMetrics1764110000000,
   CreateReportsAndReviewQueue1764120000000,
   CreateStaffLookalikes1764130000000,
+  CreateHelpCenter1764140000000,
 ];
 
 export interface DatabaseTimeouts {

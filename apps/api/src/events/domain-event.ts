@@ -12,7 +12,9 @@ export type DomainEvent =
   | { type: 'BoardsChanged' }
   | { type: 'UserChanged'; userId: string }
   // A staff badge was granted: existing accounts imitating the member are looked for.
-  | { type: 'StaffBadgeGranted'; userId: string };
+  | { type: 'StaffBadgeGranted'; userId: string }
+  // A help-center article or category of this language was written, published or archived.
+  | { type: 'HelpCenterChanged'; locale: string; articleId?: string };
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -4,7 +4,7 @@ import { CATALOGS, SUPPORTED_LOCALES, type MessageKey, type MessageLocale } from
 // Thing names interpolated into sentences ("The {{what}} was not found") are translated too.
 const NOUNS: Record<MessageLocale, Record<string, string>> = {
   en: {},
-  'zh-CN': { user: '用户', board: '版块', thread: '主题', post: '帖子', rule: '规则', session: '会话' },
+  'zh-CN': { user: '用户', board: '版块', thread: '主题', post: '帖子', rule: '规则', session: '会话', article: '文章' },
 };
 
 let instance: i18n | undefined;

@@ -6,7 +6,8 @@ import { Outbox } from '../../events/outbox.js';
 
 // What a cached response may depend on: a thread (its posts included), a board's listing,
 // the board list, and the public profile of each user it shows (names and badges).
-export type ContentKey = `thread:${string}` | `board:${string}` | 'boards' | `user:${string}`;
+// `help`: any language's help center (an article's translations), `help:<locale>`: one language's.
+export type ContentKey = `thread:${string}` | `board:${string}` | 'boards' | `user:${string}` | 'help' | `help:${string}`;
 
 // The content keys an event moves.
 export function contentKeysOf(event: DomainEvent): ContentKey[] {
@@ -24,6 +25,8 @@ export function contentKeysOf(event: DomainEvent): ContentKey[] {
     // Published with the UserChanged that moves the member's key.
     case 'StaffBadgeGranted':
       return [];
+    case 'HelpCenterChanged':
+      return ['help', `help:${event.locale}`];
   }
 }
 

@@ -3,7 +3,21 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { StaffBadgeType } from './graphql/user.type.js';
 import { authorColumns, toAuthorRecord, type AuthorRecord } from './author.sql.js';
 import { StaffBadgeEntity } from './staff-badge.entity.js';
-import { UserEntity } from './user.entity.js';
+import { TRUST_POST_CAP } from '../moderation/trust.js';
+import { UserEntity, type Role } from './user.entity.js';
+
+export interface ModerationFacts {
+  id: string;
+  roles: Role[];
+  totpEnabled: boolean;
+  ageHours: number;
+  visiblePosts: number;
+  reportsUpheld: number;
+  reportsDismissed: number;
+  removedPosts: number;
+  hiddenPosts: number;
+  bans: number;
+}
 
 @Injectable()
 export class UsersRepository {
@@ -32,6 +46,22 @@ export class UsersRepository {
   async findPublic(ids: readonly string[]): Promise<AuthorRecord[]> {
     const rows = await this.db.query(`SELECT u.id, ${authorColumns('u', 'b', '')} FROM users u LEFT JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL WHERE u.id = ANY($1::uuid[])`, [ids]);
     return rows.map((row: Record<string, any>) => toAuthorRecord(row, row.id, ''));
+  }
+
+  // What moderators weigh an account by: its trust, how its reports fared, and what moderators
+  // took down of it before (removals by someone else than the author, hides, bans).
+  async findModerationFacts(ids: readonly string[]): Promise<ModerationFacts[]> {
+    return this.db.query(
+      `SELECT u.id, u.roles, u.totp_enabled AS "totpEnabled", u.reports_upheld AS "reportsUpheld", u.reports_dismissed AS "reportsDismissed",
+              extract(epoch FROM now() - u.created_at)::float8 / 3600 AS "ageHours",
+              (SELECT count(*)::int FROM (SELECT 1 FROM posts p WHERE p.author_id = u.id AND p.state = 'VISIBLE' LIMIT ${TRUST_POST_CAP}) s) AS "visiblePosts",
+              (SELECT count(*)::int FROM posts p WHERE p.author_id = u.id AND p.state = 'REMOVED' AND p.removed_by_id IS DISTINCT FROM u.id) AS "removedPosts",
+              (SELECT count(*)::int FROM posts p WHERE p.author_id = u.id AND p.state = 'HIDDEN') AS "hiddenPosts",
+              (SELECT count(*)::int FROM moderation_log l WHERE l.target_id = u.id
+                 AND (l.action = 'BAN_USER' OR (l.action = 'PURGE_USER' AND l.after->'bannedUntil' IS DISTINCT FROM l.before->'bannedUntil'))) AS bans
+         FROM users u WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   // The fields of accounts that only their owners and admins see, for authors read publicly.

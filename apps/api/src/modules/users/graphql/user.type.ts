@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES } from '../user.entity.js';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [R in (typeof ROLES)[number]]: R };
@@ -10,6 +10,15 @@ export class StaffBadgeType {
   @Field() team: string;
   @Field(() => [String]) locales: string[];
   @Field() grantedAt: Date;
+}
+
+@ObjectType('UserModerationHistory', { description: 'An account as moderators weigh it.' })
+export class UserModerationHistoryType {
+  @Field(() => Int, { description: 'Posts removed by a moderator (or a purge), not by the author.' }) removedPosts: number;
+  @Field(() => Int, { description: 'Posts hidden now, by a moderator or by reports.' }) hiddenPosts: number;
+  @Field(() => Int, { description: 'Bans so far, with those a purge made.' }) bans: number;
+  @Field(() => Int, { description: 'Reports by this account that moderators upheld.' }) reportsUpheld: number;
+  @Field(() => Int, { description: 'Reports by this account that moderators dismissed.' }) reportsDismissed: number;
 }
 
 @ObjectType('User')
