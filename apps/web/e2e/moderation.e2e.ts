@@ -142,4 +142,54 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     await user.page.waitForURL(`${h.base}/en`);
     await user.context.close();
   });
+
+  it('gives a moderator thread tools: lock, pin, remove a reply with a reason, and move the thread to the Chinese board', async () => {
+    const { t } = h;
+    const moderator = await t.factory.user({ locale: 'en', roles: ['MODERATOR'], moderatorLocales: ['en', 'zh-CN'], totp: true });
+    const asker = await t.factory.user({ locale: 'en' });
+    const enBoard = await h.board('en', 'account-security');
+    const zhBoard = await h.board('zh-CN', 'account-security');
+    const thread = await t.factory.thread({ board: enBoard, author: asker, title: '如何开启两步验证 (asked in English board)' });
+    const reply = await t.factory.reply({ thread, author: await t.factory.user({ locale: 'en' }), body: 'DM me your seed phrase and I will enable it for you.' });
+
+    const { context, page } = await h.open(`/en/t/${thread.id}`, { session: moderator });
+    const tools = page.getByRole('region', { name: 'Moderator tools' });
+    await tools.waitFor();
+    // Lock needs a reason.
+    expect(await tools.getByRole('button', { name: 'Lock thread' }).isDisabled()).toBe(true);
+    await tools.getByLabel('Reason (logged)').fill('Answered in the FAQ');
+    await tools.getByRole('button', { name: 'Lock thread' }).click();
+    await tools.getByRole('status').filter({ hasText: 'Thread locked.' }).waitFor();
+    await tools.getByRole('button', { name: 'Unlock thread' }).waitFor();
+    await tools.getByRole('button', { name: 'Pin thread' }).click();
+    await tools.getByRole('button', { name: 'Unpin thread' }).waitFor();
+    expect((await t.db.query(`SELECT locked, pinned FROM threads WHERE id = $1`, [thread.id]))[0]).toEqual({ locked: true, pinned: true });
+
+    // A reply removed with its reason: the tombstone shows at once.
+    const scam = page.getByRole('article').filter({ hasText: 'DM me your seed phrase' });
+    await scam.getByRole('button', { name: 'Moderate post' }).click();
+    await scam.getByLabel('Reason (logged)').fill('Asks for the seed phrase');
+    await scam.getByRole('button', { name: 'Remove post' }).click();
+    await page.getByText('Removed by a moderator: Asks for the seed phrase').waitFor();
+    expect((await t.db.query(`SELECT state FROM posts WHERE id = $1`, [reply.id]))[0].state).toBe('REMOVED');
+    await screenshot(page, 'thread-tools-en-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Moved to the Chinese board of the same topic.
+    await tools.getByLabel('Reason (logged)').fill('Written in Chinese');
+    await tools.getByLabel('Move to board').selectOption({ label: '账户安全 (zh-CN)' });
+    await tools.getByRole('button', { name: 'Move thread' }).click();
+    await tools.getByRole('status').filter({ hasText: 'Moved to 账户安全.' }).waitFor();
+    expect((await t.db.query(`SELECT board_id FROM threads WHERE id = $1`, [thread.id]))[0].board_id).toBe(zhBoard.id);
+    await page.getByRole('link', { name: '账户安全' }).first().waitFor();
+    const log = await t.db.query(`SELECT action FROM moderation_log WHERE actor_id = $1 ORDER BY created_at, id`, [moderator.id]);
+    expect(log.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['LOCK_THREAD', 'PIN_THREAD', 'REMOVE_POST', 'MOVE_THREAD']));
+    await context.close();
+
+    // A visitor sees no tools.
+    const visitor = await h.open(`/zh-CN/t/${thread.id}`, { viewport: PHONE });
+    await visitor.page.getByText('已被版主删除', { exact: false }).waitFor();
+    expect(await visitor.page.getByRole('region', { name: '版主工具' }).count()).toBe(0);
+    await visitor.context.close();
+  });
 });

@@ -62,6 +62,14 @@ export const ReviewItemFragment = graphql(`
         createdAt
         bannedUntil
         roles
+        trustLevel
+        moderationHistory {
+          removedPosts
+          hiddenPosts
+          bans
+          reportsUpheld
+          reportsDismissed
+        }
       }
     }
   }
@@ -81,6 +89,7 @@ export function ReviewItemView(props: { item: FragmentType<typeof ReviewItemFrag
   const signals = item.verdict?.signals ?? [];
   const parts = highlightEvidence(post.body ?? '', signals.map((signal) => signal.evidence));
   const question = thread.question.body ?? '';
+  const history = post.author.moderationHistory;
   return (
     <article className={`${ui.card} ${styles.item}`} aria-labelledby={props.headingId}>
       <h2 id={props.headingId} tabIndex={-1} className={styles.itemTitle}>
@@ -154,8 +163,14 @@ export function ReviewItemView(props: { item: FragmentType<typeof ReviewItemFrag
         </p>
         <p className={ui.hint}>
           {t('item.accountAge', { when: formatDateTime(post.author.createdAt, lang) })}
+          {post.author.trustLevel !== null && post.author.trustLevel !== undefined ? ` · ${t('item.trust', { level: post.author.trustLevel })}` : null}
           {post.author.bannedUntil ? ` · ${banText(t, post.author.bannedUntil, lang)}` : null}
         </p>
+        {history ? (
+          <p className={history.removedPosts + history.bans > 0 ? `${ui.alert} ${ui.warning}` : ui.hint}>
+            {t('item.history', { removed: history.removedPosts, hidden: history.hiddenPosts, bans: history.bans, upheld: history.reportsUpheld, dismissed: history.reportsDismissed })}
+          </p>
+        ) : null}
       </section>
     </article>
   );

@@ -100,5 +100,7 @@ describe('the review queue by keyboard', () => {
     await renderQueue();
     const marks = [...screen.getByRole('region', { name: 'The post\'s full text' }).querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks).toEqual(['okx-verify.com']);
+    expect(screen.getByText(/History: 2 posts removed, 0 hidden now, 1 bans/)).toBeTruthy();
+    expect(screen.getByText(/trust level 1/)).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 import { ReviewQueueQuery } from '../ReviewQueuePage';
 
 // Review queue data shaped as the page reads it, for component and cache tests.
-export const user = (id: string, handle: string) => ({ __typename: 'User', id, handle, displayName: handle, createdAt: '2026-11-01T10:00:00.000Z', bannedUntil: null, roles: ['USER'] });
+export const user = (id: string, handle: string) => ({ __typename: 'User', id, handle, displayName: handle, createdAt: '2026-11-01T10:00:00.000Z', bannedUntil: null, roles: ['USER'], trustLevel: 1, moderationHistory: { __typename: 'UserModerationHistory', removedPosts: 2, hiddenPosts: 0, bans: 1, reportsUpheld: 0, reportsDismissed: 0 } });
 
 export function queueItem(postId: string, options: { title?: string; author?: ReturnType<typeof user>; guard?: boolean; reports?: string[]; body?: string; locale?: string } = {}) {
   const author = options.author ?? user(`u-${postId}`, `author_${postId}`);
