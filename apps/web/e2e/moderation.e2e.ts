@@ -118,6 +118,20 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     const log = await t.db.query(`SELECT action FROM moderation_log WHERE actor_id = $1 ORDER BY created_at, id`, [moderator.id]);
     expect(log.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['REMOVE_POST', 'RESTORE_POST', 'PURGE_USER', 'RESTORE_USER_CONTENT', 'UNBAN_USER']));
     await visitor.context.close();
+    // The log page shows them, filtered by the moderator, with what changed.
+    await page.getByRole('link', { name: 'Moderation log' }).click();
+    await page.getByLabel('Actor').fill(moderator.handle);
+    await page.getByLabel('Actor').press('Enter');
+    await page.waitForURL(/actor=/);
+    const entries = page.getByRole('listitem');
+    await entries.filter({ hasText: 'PURGE_USER' }).first().waitFor();
+    const removal = entries.filter({ hasText: 'REMOVE_POST' }).first();
+    expect(await removal.innerText()).toContain('Reason: Spam');
+    expect(await removal.locator('ins').allInnerTexts()).toContain('REMOVED');
+    await page.getByLabel('Action').selectOption('PURGE_USER');
+    expect(await entries.filter({ hasText: 'REMOVE_POST' }).count()).toBe(0);
+    await screenshot(page, 'moderation-log-en-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -13,6 +13,8 @@ export const paths = {
   staffQueue: (lang: Language) => `/${lang}/staff`,
   profile: (lang: Language) => `/${lang}/profile`,
   reviewQueue: (lang: Language) => `/${lang}/moderation`,
+  moderationLog: (lang: Language) => `/${lang}/moderation/log`,
+  admin: (lang: Language) => `/${lang}/admin`,
 };
 
 // The current URL with its language replaced.

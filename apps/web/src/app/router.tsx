@@ -41,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: 'staff', element: page(() => import('../features/staff/StaffQueuePage'), (m) => m.StaffQueuePage) },
       { path: 'profile', element: page(() => import('../features/account/ProfilePage'), (m) => m.ProfilePage) },
       { path: 'moderation', element: <RequireRole roles={[...MODERATORS]}>{page(() => import('../features/moderation/ReviewQueuePage'), (m) => m.ReviewQueuePage)}</RequireRole> },
+      { path: 'moderation/log', element: <RequireRole roles={[...MODERATORS]}>{page(() => import('../features/moderation/ModerationLogPage'), (m) => m.ModerationLogPage)}</RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ModerationActionKind, ReportReason } from '../../gql/graphql';
+import { paths } from '../../app/paths';
 import { useLanguage } from '../../app/useLanguage';
 import { errorMessage } from '../../lib/i18n/errorMessages';
 import { formatNumber } from '../../lib/i18n/format';
@@ -218,7 +220,8 @@ export function ReviewQueuePage() {
         {t('queue.count', { count: total, formattedCount: formatNumber(total, lang) })}{' '}
         <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => setHelp(true)} aria-keyshortcuts="?">
           {t('keys.open')}
-        </button>
+        </button>{' '}
+        <Link to={paths.moderationLog(lang)}>{t('queue.logLink')}</Link>
       </p>
       <form className={styles.filters} aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
         <Field label={t('filters.language')}>
