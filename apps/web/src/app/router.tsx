@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: 'profile', element: page(() => import('../features/account/ProfilePage'), (m) => m.ProfilePage) },
       { path: 'moderation', element: <RequireRole roles={[...MODERATORS]}>{page(() => import('../features/moderation/ReviewQueuePage'), (m) => m.ReviewQueuePage)}</RequireRole> },
       { path: 'moderation/log', element: <RequireRole roles={[...MODERATORS]}>{page(() => import('../features/moderation/ModerationLogPage'), (m) => m.ModerationLogPage)}</RequireRole> },
+      { path: 'admin', element: <RequireRole roles={['ADMIN']}>{page(() => import('../features/admin/AdminPage'), (m) => m.AdminPage)}</RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -20,6 +20,19 @@ type Documents = {
     "\n  mutation UpdateProfile($displayName: String, $locale: String) {\n    updateProfile(displayName: $displayName, locale: $locale) {\n      id\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation SetupTwoFactor {\n    setupTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": typeof types.SetupTwoFactorDocument,
     "\n  mutation EnableTwoFactor($code: String!) {\n    enableTwoFactor(code: $code) {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.EnableTwoFactorDocument,
+    "\n  query StaffLookalikes($after: String) {\n    staffLookalikes(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          field\n          name\n          detectedAt\n          user {\n            id\n            handle\n            displayName\n          }\n          imitates {\n            id\n            handle\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.StaffLookalikesDocument,
+    "\n  query ScamRules {\n    scamRules {\n      ...ScamRuleRow_rule\n    }\n  }\n": typeof types.ScamRulesDocument,
+    "\n  query TryContent($body: String!, $locale: String) {\n    checkContent(body: $body, locale: $locale) {\n      action\n      score\n      signals {\n        kind\n        message\n        evidence\n      }\n    }\n  }\n": typeof types.TryContentDocument,
+    "\n  query AdminUser($handle: String!) {\n    user(handle: $handle) {\n      ...AdminUser_user\n    }\n  }\n": typeof types.AdminUserDocument,
+    "\n  fragment AdminUser_user on User {\n    id\n    handle\n    displayName\n    roles\n    moderatorLocales\n    bannedUntil\n    createdAt\n    badge {\n      title\n      team\n      locales\n      grantedAt\n    }\n  }\n": typeof types.AdminUser_UserFragmentDoc,
+    "\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      ...AdminUser_user\n    }\n  }\n": typeof types.SetRolesDocument,
+    "\n  mutation GrantStaffBadge($input: GrantStaffBadgeInput!) {\n    grantStaffBadge(input: $input) {\n      ...AdminUser_user\n    }\n  }\n": typeof types.GrantStaffBadgeDocument,
+    "\n  mutation RevokeStaffBadge($userId: ID!, $reason: String!) {\n    revokeStaffBadge(userId: $userId, reason: $reason) {\n      ...AdminUser_user\n    }\n  }\n": typeof types.RevokeStaffBadgeDocument,
+    "\n  fragment ScamRuleRow_rule on ScamRule {\n    id\n    kind\n    pattern\n    action\n    locale\n    createdAt\n  }\n": typeof types.ScamRuleRow_RuleFragmentDoc,
+    "\n  mutation AddScamRule($input: AddScamRuleInput!) {\n    addScamRule(input: $input) {\n      ...ScamRuleRow_rule\n    }\n  }\n": typeof types.AddScamRuleDocument,
+    "\n  mutation RemoveScamRule($id: ID!) {\n    removeScamRule(id: $id)\n  }\n": typeof types.RemoveScamRuleDocument,
+    "\n  mutation CreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      id\n      name\n      locale\n      slug\n      topicKey\n      kind\n      position\n    }\n  }\n": typeof types.CreateBoardDocument,
+    "\n  mutation DismissStaffLookalike($userId: ID!, $staffId: ID!, $reason: String!) {\n    dismissStaffLookalike(userId: $userId, staffId: $staffId, reason: $reason)\n  }\n": typeof types.DismissStaffLookalikeDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RegisterDocument,
@@ -65,6 +78,19 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($displayName: String, $locale: String) {\n    updateProfile(displayName: $displayName, locale: $locale) {\n      id\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation SetupTwoFactor {\n    setupTwoFactor {\n      secret\n      otpauthUrl\n    }\n  }\n": types.SetupTwoFactorDocument,
     "\n  mutation EnableTwoFactor($code: String!) {\n    enableTwoFactor(code: $code) {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.EnableTwoFactorDocument,
+    "\n  query StaffLookalikes($after: String) {\n    staffLookalikes(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          field\n          name\n          detectedAt\n          user {\n            id\n            handle\n            displayName\n          }\n          imitates {\n            id\n            handle\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.StaffLookalikesDocument,
+    "\n  query ScamRules {\n    scamRules {\n      ...ScamRuleRow_rule\n    }\n  }\n": types.ScamRulesDocument,
+    "\n  query TryContent($body: String!, $locale: String) {\n    checkContent(body: $body, locale: $locale) {\n      action\n      score\n      signals {\n        kind\n        message\n        evidence\n      }\n    }\n  }\n": types.TryContentDocument,
+    "\n  query AdminUser($handle: String!) {\n    user(handle: $handle) {\n      ...AdminUser_user\n    }\n  }\n": types.AdminUserDocument,
+    "\n  fragment AdminUser_user on User {\n    id\n    handle\n    displayName\n    roles\n    moderatorLocales\n    bannedUntil\n    createdAt\n    badge {\n      title\n      team\n      locales\n      grantedAt\n    }\n  }\n": types.AdminUser_UserFragmentDoc,
+    "\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      ...AdminUser_user\n    }\n  }\n": types.SetRolesDocument,
+    "\n  mutation GrantStaffBadge($input: GrantStaffBadgeInput!) {\n    grantStaffBadge(input: $input) {\n      ...AdminUser_user\n    }\n  }\n": types.GrantStaffBadgeDocument,
+    "\n  mutation RevokeStaffBadge($userId: ID!, $reason: String!) {\n    revokeStaffBadge(userId: $userId, reason: $reason) {\n      ...AdminUser_user\n    }\n  }\n": types.RevokeStaffBadgeDocument,
+    "\n  fragment ScamRuleRow_rule on ScamRule {\n    id\n    kind\n    pattern\n    action\n    locale\n    createdAt\n  }\n": types.ScamRuleRow_RuleFragmentDoc,
+    "\n  mutation AddScamRule($input: AddScamRuleInput!) {\n    addScamRule(input: $input) {\n      ...ScamRuleRow_rule\n    }\n  }\n": types.AddScamRuleDocument,
+    "\n  mutation RemoveScamRule($id: ID!) {\n    removeScamRule(id: $id)\n  }\n": types.RemoveScamRuleDocument,
+    "\n  mutation CreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      id\n      name\n      locale\n      slug\n      topicKey\n      kind\n      position\n    }\n  }\n": types.CreateBoardDocument,
+    "\n  mutation DismissStaffLookalike($userId: ID!, $staffId: ID!, $reason: String!) {\n    dismissStaffLookalike(userId: $userId, staffId: $staffId, reason: $reason)\n  }\n": types.DismissStaffLookalikeDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      handle\n      displayName\n      roles\n    }\n  }\n": types.SessionPayloadFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.RegisterDocument,
@@ -142,6 +168,58 @@ export function graphql(source: "\n  mutation SetupTwoFactor {\n    setupTwoFact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableTwoFactor($code: String!) {\n    enableTwoFactor(code: $code) {\n      id\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation EnableTwoFactor($code: String!) {\n    enableTwoFactor(code: $code) {\n      id\n      twoFactorEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffLookalikes($after: String) {\n    staffLookalikes(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          field\n          name\n          detectedAt\n          user {\n            id\n            handle\n            displayName\n          }\n          imitates {\n            id\n            handle\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StaffLookalikes($after: String) {\n    staffLookalikes(first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          field\n          name\n          detectedAt\n          user {\n            id\n            handle\n            displayName\n          }\n          imitates {\n            id\n            handle\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScamRules {\n    scamRules {\n      ...ScamRuleRow_rule\n    }\n  }\n"): (typeof documents)["\n  query ScamRules {\n    scamRules {\n      ...ScamRuleRow_rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TryContent($body: String!, $locale: String) {\n    checkContent(body: $body, locale: $locale) {\n      action\n      score\n      signals {\n        kind\n        message\n        evidence\n      }\n    }\n  }\n"): (typeof documents)["\n  query TryContent($body: String!, $locale: String) {\n    checkContent(body: $body, locale: $locale) {\n      action\n      score\n      signals {\n        kind\n        message\n        evidence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUser($handle: String!) {\n    user(handle: $handle) {\n      ...AdminUser_user\n    }\n  }\n"): (typeof documents)["\n  query AdminUser($handle: String!) {\n    user(handle: $handle) {\n      ...AdminUser_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUser_user on User {\n    id\n    handle\n    displayName\n    roles\n    moderatorLocales\n    bannedUntil\n    createdAt\n    badge {\n      title\n      team\n      locales\n      grantedAt\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUser_user on User {\n    id\n    handle\n    displayName\n    roles\n    moderatorLocales\n    bannedUntil\n    createdAt\n    badge {\n      title\n      team\n      locales\n      grantedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      ...AdminUser_user\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoles($input: SetRolesInput!) {\n    setRoles(input: $input) {\n      ...AdminUser_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantStaffBadge($input: GrantStaffBadgeInput!) {\n    grantStaffBadge(input: $input) {\n      ...AdminUser_user\n    }\n  }\n"): (typeof documents)["\n  mutation GrantStaffBadge($input: GrantStaffBadgeInput!) {\n    grantStaffBadge(input: $input) {\n      ...AdminUser_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeStaffBadge($userId: ID!, $reason: String!) {\n    revokeStaffBadge(userId: $userId, reason: $reason) {\n      ...AdminUser_user\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeStaffBadge($userId: ID!, $reason: String!) {\n    revokeStaffBadge(userId: $userId, reason: $reason) {\n      ...AdminUser_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScamRuleRow_rule on ScamRule {\n    id\n    kind\n    pattern\n    action\n    locale\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ScamRuleRow_rule on ScamRule {\n    id\n    kind\n    pattern\n    action\n    locale\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddScamRule($input: AddScamRuleInput!) {\n    addScamRule(input: $input) {\n      ...ScamRuleRow_rule\n    }\n  }\n"): (typeof documents)["\n  mutation AddScamRule($input: AddScamRuleInput!) {\n    addScamRule(input: $input) {\n      ...ScamRuleRow_rule\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveScamRule($id: ID!) {\n    removeScamRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveScamRule($id: ID!) {\n    removeScamRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      id\n      name\n      locale\n      slug\n      topicKey\n      kind\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBoard($input: CreateBoardInput!) {\n    createBoard(input: $input) {\n      id\n      name\n      locale\n      slug\n      topicKey\n      kind\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissStaffLookalike($userId: ID!, $staffId: ID!, $reason: String!) {\n    dismissStaffLookalike(userId: $userId, staffId: $staffId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation DismissStaffLookalike($userId: ID!, $staffId: ID!, $reason: String!) {\n    dismissStaffLookalike(userId: $userId, staffId: $staffId, reason: $reason)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -99,7 +99,7 @@ export function ModerationLogPage() {
         <Field label={t('log.target')} hint={t('log.targetHint')} error={target.missing ? t('log.noAccount') : undefined}>
           {(props) => <input {...props} defaultValue={targetText} onBlur={(event) => filter('target', event.target.value.trim())} onKeyDown={(event) => event.key === 'Enter' && filter('target', event.currentTarget.value.trim())} />}
         </Field>
-        <Field label={t('log.action')} hint={t('filters.loadedOnly')}>
+        <Field label={t('log.action')} hint={t('log.actionHint')}>
           {(props) => (
             <select {...props} value={action} onChange={(event) => setAction(event.target.value)}>
               <option value="">{t('log.anyAction')}</option>

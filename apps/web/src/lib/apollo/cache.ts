@@ -11,6 +11,8 @@ export function createCache(): InMemoryCache {
           staffQueue: relayStylePagination(['locales']),
           reviewQueue: relayStylePagination(['locales']),
           moderationLog: relayStylePagination(['actorId', 'targetId']),
+          staffLookalikes: relayStylePagination(),
+          scamRules: { keyArgs: ['kind'] },
           thread: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Thread', id: args?.id }) },
         },
       },
@@ -22,6 +24,7 @@ export function createCache(): InMemoryCache {
       StaffBadge: { keyFields: false },
       ScamVerdict: { keyFields: false },
       ReviewItem: { keyFields: false },
+      StaffLookalike: { keyFields: false },
     },
   });
 }
