@@ -122,7 +122,8 @@ export function useAddScamRule() {
         id: 'ROOT_QUERY',
         fields: {
           scamRules(existing: readonly { __ref: string }[] = [], { storeFieldName }) {
-            const args = /\((.*)\)$/.exec(storeFieldName)?.[1];
+            // The list's arguments are in its store name: scamRules:{"kind":...} (keyArgs in cache.ts).
+            const args = /\{.*\}/.exec(storeFieldName)?.[0];
             const only = args ? (JSON.parse(args) as { kind?: string | null }).kind : null;
             if (only && only !== kind) return existing;
             return existing.some((item) => item.__ref === ref) ? existing : [...existing, { __ref: ref! }];
