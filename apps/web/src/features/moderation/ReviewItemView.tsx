@@ -91,7 +91,7 @@ export function ReviewItemView(props: { item: FragmentType<typeof ReviewItemFrag
   const question = thread.question.body ?? '';
   const history = post.author.moderationHistory;
   return (
-    <article className={`${ui.card} ${styles.item}`} aria-labelledby={props.headingId}>
+    <article className={`${ui.card} ${styles.item}`} aria-labelledby={props.headingId} data-post-id={post.id}>
       <h2 id={props.headingId} tabIndex={-1} className={styles.itemTitle}>
         <Link to={paths.thread(threadLang, thread.id)}>{thread.title}</Link>
       </h2>

@@ -132,13 +132,17 @@ export function ReviewQueuePage() {
   }, [pageInfo, visible.length, at, fetchMore]);
 
   const reason = (action?: ModerationActionKind) => customReason.trim() || t(`reasons.${action === 'APPROVE' || action === 'RESTORE' ? 'noViolation' : reasonKey}`);
-  const busy = moderate.loading || ban.loading || purge.loading;
+  // Decisions in flight, by post: the next item can be decided at once (the queue has already
+  // moved on), the same one not twice.
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  const busy = (current ? pending.has(current.post.id) : false) || ban.loading || purge.loading;
 
   const act = async (action: ModerationActionKind) => {
     if (!current || busy) return;
     const postId = current.post.id;
     const why = reason(action);
     setFailure(null);
+    setPending((set) => new Set(set).add(postId));
     try {
       await moderate.run(postId, action, why);
       const done = t(`done.${action}`, { title: current.post.thread.title, reason: why });
@@ -146,6 +150,12 @@ export function ReviewQueuePage() {
       setUndo(action === 'REMOVE' || action === 'HIDE' ? { message: done, label: t('undo.restore'), run: () => moderate.run(postId, 'RESTORE', t('undo.reason')) } : null);
     } catch (caught) {
       setFailure(caught);
+    } finally {
+      setPending((set) => {
+        const next = new Set(set);
+        next.delete(postId);
+        return next;
+      });
     }
   };
 
