@@ -80,6 +80,12 @@ describe.skipIf(!HAS_CHROMIUM)('the admin console in Chromium', () => {
 
     const log = await t.db.query(`SELECT action FROM moderation_log WHERE actor_id = $1 ORDER BY created_at, id`, [admin.id]);
     expect(log.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['GRANT_BADGE', 'ADD_SCAM_RULE', 'REMOVE_SCAM_RULE']));
+    // The log page shows them too, the rule's pattern in its after / before.
+    await page.goto(`${h.base}/en/moderation/log?actor=${admin.handle}`);
+    const entries = page.getByRole('listitem');
+    await entries.filter({ hasText: 'GRANT_BADGE' }).first().waitFor();
+    expect(await entries.filter({ hasText: 'ADD_SCAM_RULE' }).first().innerText()).toContain('okx-bonus-claim.net');
+    expect(await entries.filter({ hasText: 'REMOVE_SCAM_RULE' }).count()).toBe(1);
     await context.close();
   });
 
