@@ -370,6 +370,8 @@ function KeysHelp({ onClose }: { onClose: () => void }) {
           event.stopPropagation();
           onClose();
         }
+        // Its one control keeps the focus: Tab does not leave the overlay.
+        if (event.key === 'Tab') event.preventDefault();
       }}>
         <h2 id="queue-keys-title" className={ui.dialogTitle}>
           {t('keys.title')}
