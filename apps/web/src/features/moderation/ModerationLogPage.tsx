@@ -67,7 +67,9 @@ function useAccountId(text: string, handleOnly: boolean) {
 // the entries loaded); each entry links to its target and shows what changed.
 export function ModerationLogPage() {
   const lang = useLanguage();
-  const { t } = useTranslation('moderation');
+  const { t, i18n } = useTranslation('moderation');
+  // The API's action codes, said in the UI's language where known (the code itself otherwise).
+  const actionName = (code: string) => (i18n.exists(`moderation:log.actions.${code}`) ? t(`log.actions.${code}` as 'log.actions.REMOVE_POST') : code);
   const [params, setParams] = useSearchParams();
   const actorText = params.get('actor') ?? '';
   const targetText = params.get('target') ?? '';
@@ -105,7 +107,7 @@ export function ModerationLogPage() {
               <option value="">{t('log.anyAction')}</option>
               {actions.map((value) => (
                 <option key={value} value={value}>
-                  {value}
+                  {actionName(value)}
                 </option>
               ))}
             </select>
@@ -124,7 +126,7 @@ export function ModerationLogPage() {
               return (
                 <li key={entry.id} className={ui.card}>
                   <p className={styles.logHead}>
-                    <strong>{entry.action}</strong> <span className={ui.badge}>{entry.targetType}</span> {entry.locale ? <span className={ui.badge}>{entry.locale}</span> : null}{' '}
+                    <strong>{actionName(entry.action)}</strong> <code className={ui.hint}>{entry.action}</code> <span className={ui.badge}>{entry.targetType}</span> {entry.locale ? <span className={ui.badge}>{entry.locale}</span> : null}{' '}
                     <Link to={targetLink(entry)}>{t('log.targetLink', { type: entry.targetType, id: entry.targetId })}</Link>
                   </p>
                   <p className={ui.hint}>
