@@ -40,8 +40,9 @@ describe('the review queue by keyboard', () => {
     expect(screen.getByLabelText<HTMLSelectElement>('Reason').value).toBe('spam');
     await user.keyboard('r');
     await waitFor(() => expect(shown()).toBe('Rude reply'));
-    expect(screen.getByRole('status', { name: '' }).textContent).toContain('Removed the post in “Cheap followers”: Spam.');
-    expect(document.activeElement?.textContent).toBe('Rude reply');
+    // The item leaves with the cache update; the notice, the undo and the focus follow at once.
+    await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent).toContain('Removed the post in “Cheap followers”: Spam.'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Rude reply'));
     expect(screen.getByRole('button', { name: 'Undo: restore the post' })).toBeTruthy();
   });
 
