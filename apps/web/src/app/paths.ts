@@ -12,6 +12,9 @@ export const paths = {
   verifyStaff: (lang: Language, handle?: string) => `/${lang}/verify${handle ? `?handle=${encodeURIComponent(handle)}` : ''}`,
   staffQueue: (lang: Language) => `/${lang}/staff`,
   profile: (lang: Language) => `/${lang}/profile`,
+  reviewQueue: (lang: Language) => `/${lang}/moderation`,
+  moderationLog: (lang: Language) => `/${lang}/moderation/log`,
+  admin: (lang: Language) => `/${lang}/admin`,
 };
 
 // The current URL with its language replaced.

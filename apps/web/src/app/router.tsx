@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useRoutes, type RouteObject } from 'react-router';
 import { preferredLanguage } from '../lib/i18n/languages';
 import { AppLayout } from './layouts/AppLayout';
+import { RequireRole } from './RequireRole';
 
 // Each page is its own chunk, loaded when its route is first shown (React.lazy); the layout's
 // Suspense and error boundary frame them.
@@ -21,6 +22,8 @@ function NotFound() {
   );
 }
 
+const MODERATORS = ['MODERATOR', 'ADMIN'] as const satisfies readonly ('MODERATOR' | 'ADMIN')[];
+
 // Every route carries the language first: /zh-CN/..., /en/...
 export const routes: RouteObject[] = [
   { path: '/', element: <Navigate to={`/${preferredLanguage()}`} replace /> },
@@ -37,6 +40,9 @@ export const routes: RouteObject[] = [
       { path: 'verify', element: page(() => import('../features/staff/VerifyStaffPage'), (m) => m.VerifyStaffPage) },
       { path: 'staff', element: page(() => import('../features/staff/StaffQueuePage'), (m) => m.StaffQueuePage) },
       { path: 'profile', element: page(() => import('../features/account/ProfilePage'), (m) => m.ProfilePage) },
+      { path: 'moderation', element: <RequireRole roles={[...MODERATORS]}>{page(() => import('../features/moderation/ReviewQueuePage'), (m) => m.ReviewQueuePage)}</RequireRole> },
+      { path: 'moderation/log', element: <RequireRole roles={[...MODERATORS]}>{page(() => import('../features/moderation/ModerationLogPage'), (m) => m.ModerationLogPage)}</RequireRole> },
+      { path: 'admin', element: <RequireRole roles={['ADMIN']}>{page(() => import('../features/admin/AdminPage'), (m) => m.AdminPage)}</RequireRole> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -19,7 +19,7 @@ export const post = (id: string, number: number, state = 'VISIBLE', isOfficialAn
   isOfficialAnswer,
   body: `post ${id}`,
   revision: 1,
-  viewerCan: { __typename: 'PostPermissions', edit: true, markOfficial: number > 1 && !isOfficialAnswer },
+  viewerCan: { __typename: 'PostPermissions', edit: true, markOfficial: number > 1 && !isOfficialAnswer, moderate: false },
   author,
 });
 
@@ -35,7 +35,7 @@ export function threadPage(replies: ReturnType<typeof post>[], options: { offici
       locked: false,
       tags: [],
       board: { __typename: 'Board', id: 'b1', name: 'Deposits', topicKey: 'deposits' },
-      viewerCan: { __typename: 'ThreadPermissions', reply: true, markOfficial: true },
+      viewerCan: { __typename: 'ThreadPermissions', reply: true, markOfficial: true, moderate: false },
       question: post('p1', 1),
       officialAnswer,
       replies: { __typename: 'PostConnection', edges: replies.map((node) => ({ __typename: 'PostEdge', cursor: `c${node.id}`, node })), pageInfo: { __typename: 'PageInfo', endCursor: 'cp2', hasNextPage: false } },

@@ -74,6 +74,8 @@ export function AppLayout() {
           </ul>
           <Link to={paths.verifyStaff(lang)}>{t('nav.verifyStaff')}</Link>
           {me && (me.roles.includes('STAFF') || me.roles.includes('ADMIN')) ? <Link to={paths.staffQueue(lang)}>{t('nav.staffQueue')}</Link> : null}
+          {me && (me.roles.includes('MODERATOR') || me.roles.includes('ADMIN')) ? <Link to={paths.reviewQueue(lang)}>{t('nav.reviewQueue')}</Link> : null}
+          {me?.roles.includes('ADMIN') ? <Link to={paths.admin(lang)}>{t('nav.admin')}</Link> : null}
           {me ? (
             <>
               <Link to={paths.profile(lang)} className={styles.viewer}>

@@ -27,6 +27,7 @@ export const CreatePostMutation = graphql(`
       viewerCan {
         edit
         markOfficial
+        moderate
       }
       ...PostCard_post
     }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import type { PostState } from '../../gql/graphql';
 import { paths } from '../../app/paths';
 import { useLanguage } from '../../app/useLanguage';
 import { useSession } from '../../lib/session/useSession';
@@ -16,6 +17,9 @@ import { useMarkOfficialAnswer, useUnmarkOfficialAnswer } from './hooks/useOffic
 // Only those who may reply or edit download the composer: a visitor's first visit is lighter.
 const EditPost = lazy(async () => ({ default: (await import('../composer/EditPost')).EditPost }));
 const ReplyComposer = lazy(async () => ({ default: (await import('../composer/ReplyComposer')).ReplyComposer }));
+// Only moderators download their tools.
+const ThreadTools = lazy(async () => ({ default: (await import('../moderation/ThreadTools')).ThreadTools }));
+const PostTools = lazy(async () => ({ default: (await import('../moderation/ThreadTools')).PostTools }));
 
 export const ThreadPageQuery = graphql(`
   query ThreadPage($id: ID!, $after: String) {
@@ -34,18 +38,25 @@ export const ThreadPageQuery = graphql(`
       viewerCan {
         reply
         markOfficial
+        moderate
       }
       question {
         id
         body
         revision
+        state
         viewerCan {
           edit
+          moderate
         }
         ...PostCard_post
       }
       officialAnswer {
         id
+        state
+        viewerCan {
+          moderate
+        }
         ...PostCard_post
       }
       replies(first: 20, after: $after) {
@@ -56,9 +67,11 @@ export const ThreadPageQuery = graphql(`
             isOfficialAnswer
             body
             revision
+            state
             viewerCan {
               edit
               markOfficial
+              moderate
             }
             ...PostCard_post
           }
@@ -92,6 +105,12 @@ export function ThreadPage() {
         <EditPost postId={post.id} body={post.body} revision={post.revision} refresh={() => refetch()} />
       </Suspense>
     ) : null;
+  const tools = (post: { id: string; state: PostState; viewerCan: { moderate: boolean } }) =>
+    post.viewerCan.moderate ? (
+      <Suspense fallback={null}>
+        <PostTools postId={post.id} state={post.state} />
+      </Suspense>
+    ) : null;
   return (
     <>
       <p>
@@ -107,8 +126,14 @@ export function ThreadPage() {
         ))}
       </p>
       {thread.private ? <p className={`${ui.alert} ${ui.warning}`}>{t('privateNotice')}</p> : null}
+      {thread.viewerCan.moderate ? (
+        <Suspense fallback={null}>
+          <ThreadTools threadId={thread.id} />
+        </Suspense>
+      ) : null}
       <PostCard post={thread.question} label={t('question')}>
         {editor(thread.question)}
+        {tools(thread.question)}
       </PostCard>
       {/* A refused mark or unmark has already been rolled back; this says why. */}
       {mark.error || unmark.error ? (
@@ -126,6 +151,7 @@ export function ThreadPage() {
               {t('unmarkOfficial')}
             </button>
           ) : null}
+          {tools(thread.officialAnswer)}
         </PostCard>
       ) : null}
       <h2>{t('replies')}</h2>
@@ -133,6 +159,7 @@ export function ThreadPage() {
       {replies.map(({ node }) => (
         <PostCard key={node.id} post={node}>
           {editor(node)}
+          {tools(node)}
           {node.viewerCan.markOfficial ? (
             <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={mark.loading} onClick={() => {
               unmark.reset();

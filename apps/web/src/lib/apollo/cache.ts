@@ -9,6 +9,10 @@ export function createCache(): InMemoryCache {
         fields: {
           boards: { keyArgs: ['locale'] },
           staffQueue: relayStylePagination(['locales']),
+          reviewQueue: relayStylePagination(['locales']),
+          moderationLog: relayStylePagination(['actorId', 'targetId']),
+          staffLookalikes: relayStylePagination(),
+          scamRules: { keyArgs: ['kind'] },
           thread: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Thread', id: args?.id }) },
         },
       },
@@ -19,6 +23,8 @@ export function createCache(): InMemoryCache {
       ThreadPermissions: { keyFields: false },
       StaffBadge: { keyFields: false },
       ScamVerdict: { keyFields: false },
+      ReviewItem: { keyFields: false },
+      StaffLookalike: { keyFields: false },
     },
   });
 }

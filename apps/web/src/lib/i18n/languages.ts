@@ -2,6 +2,8 @@ export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const NAMESPACES = ['common', 'errors', 'boards', 'threads', 'auth', 'composer', 'staff', 'account'] as const;
+// Loaded only when a console page (or a moderator's thread tools) first asks for them.
+export const CONSOLE_NAMESPACES = ['moderation', 'admin'] as const;
 
 const STORAGE_KEY = 'beacon.language';
 
