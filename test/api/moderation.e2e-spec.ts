@@ -336,6 +336,54 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
     });
   });
 
+  describe('what the consoles read before and after an action', () => {
+    it('previews a purge with the counts it would remove and the same refusals, removing nothing', async () => {
+      const writer = await t.factory.user();
+      const own = await t.factory.thread({ board, author: writer });
+      await t.factory.reply({ thread: own, author: writer });
+      await t.factory.reply({ thread: await t.factory.thread({ board, author: await t.factory.user() }), author: writer });
+      const PREVIEW = `query ($id: ID!) { purgePreview(userId: $id) { threadsRemoved postsRemoved user { id } } }`;
+      expect((await t.gql(PREVIEW, { id: writer.id }, { as: moderator })).data.purgePreview).toEqual({ threadsRemoved: 1, postsRemoved: 2, user: { id: writer.id } });
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1 AND state = 'REMOVED'`, [writer.id]))[0].n).toBe(0);
+      expect(errorOf(await t.gql(PREVIEW, { id: writer.id }, { as: zhModerator })).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(PREVIEW, { id: 'nope' }, { as: moderator })).code).toBe('BAD_USER_INPUT');
+      expect(errorOf(await t.gql(PREVIEW, { id: writer.id }, { as: await t.factory.user() })).code).toBe('FORBIDDEN');
+      const purged = (await t.gql(PURGE, { userId: writer.id, reason: 'scam account' }, { as: moderator })).data.purgeUserContent;
+      expect(purged).toMatchObject({ threadsRemoved: 1, postsRemoved: 2 });
+    });
+
+    it('names the thread of a log entry about a post or a thread, as far as the viewer may see it', async () => {
+      const { reply, thread } = await aReply();
+      await t.gql(MODERATE, { input: { postId: reply.id, action: 'HIDE', reason: 'looks off' } }, { as: moderator });
+      const THREADED = `query ($target: ID!) { moderationLog(targetId: $target) { nodes { action thread { id } } } }`;
+      expect((await t.gql(THREADED, { target: reply.id }, { as: admin })).data.moderationLog.nodes).toEqual([{ action: 'HIDE_POST', thread: { id: thread.id } }]);
+      const banned = await t.factory.user();
+      await t.gql(`mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`, { i: { userId: banned.id, reason: 'spam' } }, { as: moderator });
+      expect((await t.gql(THREADED, { target: banned.id }, { as: admin })).data.moderationLog.nodes).toEqual([{ action: 'BAN_USER', thread: null }]);
+    });
+
+    it('lists the current staff for moderators and admins', async () => {
+      const member = await t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] });
+      const LIST = `{ staffMembers { id badge { locales } } }`;
+      expect((await t.gql(LIST, {}, { as: moderator })).data.staffMembers).toEqual(expect.arrayContaining([{ id: member.id, badge: { locales: ['en'] } }]));
+      expect(errorOf(await t.gql(LIST, {}, { as: await t.factory.user() })).code).toBe('FORBIDDEN');
+    });
+
+    it('lets an admin rename, describe and move a board in its list, logged; nobody else', async () => {
+      const target = await t.factory.board({ locale: 'en' });
+      const UPDATE = `mutation ($i: UpdateBoardInput!) { updateBoard(input: $i) { id name description } }`;
+      const res = await t.gql(UPDATE, { i: { boardId: target.id, name: 'Deposits', description: 'Missing deposits and networks', position: 3 } }, { as: admin });
+      expect(res.data.updateBoard).toEqual({ id: target.id, name: 'Deposits', description: 'Missing deposits and networks' });
+      const [row] = await t.db.query(`SELECT name, position FROM boards WHERE id = $1`, [target.id]);
+      expect(row).toEqual({ name: 'Deposits', position: 3 });
+      const [entry] = await t.db.query(`SELECT action, after FROM moderation_log WHERE target_id = $1`, [target.id]);
+      expect(entry).toMatchObject({ action: 'UPDATE_BOARD', after: { name: 'Deposits', position: 3 } });
+      expect(errorOf(await t.gql(UPDATE, { i: { boardId: target.id, name: 'Mine now' } }, { as: moderator })).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(UPDATE, { i: { boardId: '00000000-0000-4000-8000-000000000000', name: 'Nothing' } }, { as: admin })).code).toBe('NOT_FOUND');
+      expect(errorOf(await t.gql(UPDATE, { i: { boardId: target.id, position: -1 } }, { as: admin })).code).toBe('BAD_USER_INPUT');
+    });
+  });
+
   describe('what moderators see of an account', () => {
     it('shows moderators the trust level and the history of removals, hides and bans; nobody else', async () => {
       const author = await t.factory.user();

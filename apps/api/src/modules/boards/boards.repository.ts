@@ -10,6 +10,14 @@ export class BoardsRepository {
     return this.db.getRepository(BoardEntity).findOneBy({ id });
   }
 
+  async lockForUpdate(id: string, tx: EntityManager): Promise<BoardEntity | null> {
+    return tx.getRepository(BoardEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async update(id: string, change: { name: string; description: string | null; position: number }, tx: EntityManager): Promise<void> {
+    await tx.getRepository(BoardEntity).update({ id }, change);
+  }
+
   findBySlug(slug: string, locale: string): Promise<BoardEntity | null> {
     return this.db.getRepository(BoardEntity).findOneBy({ slug, locale });
   }

@@ -3,7 +3,7 @@ import { CurrentActor, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { dependsOn, type GqlContext } from '../../graphql/gql-context.js';
 import { BoardsService } from './boards.service.js';
-import { BoardArgs, BoardsArgs, BoardType, CreateBoardInput } from './graphql/board.types.js';
+import { BoardArgs, BoardsArgs, BoardType, CreateBoardInput, UpdateBoardInput } from './graphql/board.types.js';
 
 @Resolver(() => BoardType)
 export class BoardsResolver {
@@ -27,5 +27,11 @@ export class BoardsResolver {
   @Mutation(() => BoardType, { description: 'Create a board (admins); logged.' })
   createBoard(@Args('input', { description: 'The new board.' }) input: CreateBoardInput, @CurrentActor() actor: Actor): Promise<BoardType> {
     return this.service.create(actor, input);
+  }
+
+  @SignedIn({ roles: ['ADMIN'], write: true })
+  @Mutation(() => BoardType, { description: 'Rename a board, change its description or its place in its language’s list (admins); logged.' })
+  updateBoard(@Args('input', { description: 'The change.' }) input: UpdateBoardInput, @CurrentActor() actor: Actor): Promise<BoardType> {
+    return this.service.update(actor, input);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { PostType } from '../posts/graphql/post.types.js';
@@ -8,7 +8,7 @@ import { toThreadType } from '../threads/thread.mapper.js';
 import { UserType } from '../users/graphql/user.type.js';
 import { toUserType } from '../users/user.mapper.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { BanUserInput, ModeratePostInput, MoveThreadArgs, PinThreadArgs, PurgeArgs, PurgeResultType, ThreadReasonArgs, UnbanArgs } from './graphql/moderation.types.js';
+import { BanUserInput, ModeratePostInput, MoveThreadArgs, PinThreadArgs, PurgePreviewArgs, PurgeArgs, PurgeResultType, ThreadReasonArgs, UnbanArgs } from './graphql/moderation.types.js';
 import { PurgeService } from './purge.service.js';
 import { ModeratorActionsService } from './moderator-actions.service.js';
 
@@ -70,6 +70,14 @@ export class ModeratorActionsResolver {
   })
   async purgeUserContent(@Args() args: PurgeArgs, @CurrentActor() actor: Actor): Promise<PurgeResultType> {
     return this.purges.purge(actor, args.userId, args.reason, args.ban ? { until: args.banUntil ?? null } : null);
+  }
+
+  @SignedIn({ roles: MODERATORS.roles })
+  @Query(() => PurgeResultType, {
+    description: 'What purgeUserContent would remove now (threads whose question is the account’s, and replies), with the same checks: for the confirmation.',
+  })
+  async purgePreview(@Args() { userId }: PurgePreviewArgs, @CurrentActor() actor: Actor): Promise<PurgeResultType> {
+    return this.purges.preview(actor, userId);
   }
 
   @SignedIn(MODERATORS)

@@ -117,8 +117,22 @@ export class PurgeService {
     });
   }
 
-  private async lockAccount(actor: Actor, userId: string, tx: EntityManager): Promise<{ id: string; roles: string[]; banned_until: Date | null }> {
-    const [user] = await tx.query(`SELECT id, roles, banned_until FROM users WHERE id = $1 FOR UPDATE`, [userId]);
+  // What a purge would remove now, with the same checks, for the confirmation a moderator reads.
+  async preview(actor: Actor, userId: string): Promise<PurgeOutcome> {
+    if (!moderatesAnyLocale(actor)) throw forbidden();
+    const user = await this.lockAccount(actor, userId, this.db.manager, false);
+    const rows: { post_number: number; locale: string }[] = await this.db.query(
+      `SELECT p.post_number, b.locale FROM posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id
+        WHERE p.author_id = $1 AND p.state <> 'REMOVED'`,
+      [user.id],
+    );
+    assertModeratesAll(actor, rows.map((r) => r.locale));
+    const threadsRemoved = rows.filter((r) => r.post_number === 1).length;
+    return { userId: user.id, threadsRemoved, postsRemoved: rows.length - threadsRemoved };
+  }
+
+  private async lockAccount(actor: Actor, userId: string, tx: EntityManager, lock = true): Promise<{ id: string; roles: string[]; banned_until: Date | null }> {
+    const [user] = await tx.query(`SELECT id, roles, banned_until FROM users WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [userId]);
     if (!user) throw notFound('user');
     if (user.id === actor.id) throw forbidden();
     if (!isAdmin(actor) && user.roles.some((role: string) => (ELEVATED_ROLES as readonly string[]).includes(role))) throw forbidden('errors.onlyAdminsPurgeElevated');
@@ -136,8 +150,7 @@ export class PurgeService {
         WHERE ${where}`,
       params,
     );
-    const outside = [...new Set<string>(rows.map((r: { locale: string }) => r.locale))].filter((locale) => !moderates(actor, locale));
-    if (outside.length > 0) throw new DomainError('FORBIDDEN', { key: 'errors.purgeOutsideLocales', params: { locales: outside.join(', ') } });
+    assertModeratesAll(actor, rows.map((r: { locale: string }) => r.locale));
     return rows.map((r: Record<string, any>) => ({
       id: r.id,
       threadId: r.thread_id,
@@ -178,6 +191,12 @@ export class PurgeService {
     if (bannedUserId) events.push({ type: 'UserChanged', userId: bannedUserId });
     if (events.length > 0) await this.outbox.publish(tx, ...events);
   }
+}
+
+// A moderator acts on an account's content only where they moderate every language of it.
+function assertModeratesAll(actor: Actor, locales: readonly string[]): void {
+  const outside = [...new Set(locales)].filter((locale) => !moderates(actor, locale));
+  if (outside.length > 0) throw new DomainError('FORBIDDEN', { key: 'errors.purgeOutsideLocales', params: { locales: outside.join(', ') } });
 }
 
 // Threads whose question changed, and replies that changed.

@@ -34,6 +34,13 @@ export class StaffResolver {
     return this.userView(await this.staff.revokeBadge(actor, userId, reason), actor);
   }
 
+  @SignedIn({ roles: ['MODERATOR', 'ADMIN'] })
+  @Query(() => [UserType], { description: 'The current staff (accounts with a badge and the STAFF role), by handle: for the consoles.' })
+  async staffMembers(@CurrentActor() actor: Actor): Promise<UserType[]> {
+    const staff = (await this.users.currentStaffNames()).sort((a, b) => a.handle.localeCompare(b.handle));
+    return Promise.all(staff.map((member) => this.userView(member.id, actor)));
+  }
+
   @Public()
   @Query(() => StaffVerificationType, { description: 'Is this handle official staff? An unknown handle is simply not (no error). Open to everyone; limited per client address (RATE_LIMITED).' })
   async verifyStaff(@Args('handle', { description: 'The handle to check, as the user saw it (without @); case does not matter.' }) handle: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<StaffVerificationType> {

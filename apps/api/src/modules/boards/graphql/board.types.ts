@@ -56,3 +56,16 @@ export class CreateBoardInput {
   @IsIntBetween(0, 10_000)
   position?: number | null;
 }
+
+@InputType('UpdateBoardInput', { description: 'A board’s name, description and place; fields left out keep their value.' })
+export class UpdateBoardInput {
+  @Field(() => ID, { description: 'The board.' }) @IsId() boardId: string;
+  @Field(() => String, { nullable: true, description: 'Its title, 1 to 100 characters (a CJK character counts two).' }) @IsOptional() @IsText(1, 100) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'A line on what belongs here, at most 2,000 characters; an empty string clears it.' })
+  @IsOptionalText(2000)
+  description?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Its place in the list of its language, 0 to 10,000 (lowest first).' })
+  @IsOptional()
+  @IsIntBetween(0, 10_000)
+  position?: number | null;
+}

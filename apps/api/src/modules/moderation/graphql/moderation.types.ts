@@ -151,6 +151,11 @@ export class PurgeArgs {
 }
 
 @ArgsType()
+export class PurgePreviewArgs {
+  @Field(() => ID, { description: 'The account.' }) @IsId() userId: string;
+}
+
+@ArgsType()
 export class MoveThreadArgs {
   @Field(() => ID, { description: 'The thread (NOT_FOUND when there is none).' }) @IsId() threadId: string;
   @Field(() => ID, { description: 'A board of the same kind, in the same or another language; the moderator must moderate both.' }) @IsId() boardId: string;
