@@ -30,7 +30,12 @@ export default defineConfig({
       {
         // The web client's components and hooks: jsdom, real i18n, Testing Library.
         extends: true,
-        test: { name: 'web', include: ['apps/web/src/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['apps/web/src/test/setup.ts'] },
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['apps/web/src/test/setup.ts'],
+        },
       },
       {
         // The web client in Debian's Chromium against the real API and PostgreSQL.

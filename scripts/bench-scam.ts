@@ -158,7 +158,10 @@ function appendToDoc(table: string): void {
 }
 
 const texts = corpusTexts();
-const runs = [measure(`dev corpus ×${CORPUS_POSTS / texts.length} (≤ 1 KB each)`, repeatTo(texts, CORPUS_POSTS)), measure('20 KB posts (natural + hostile)', largePosts(texts), true)];
+const runs = [
+  measure(`dev corpus ×${CORPUS_POSTS / texts.length} (≤ 1 KB each)`, repeatTo(texts, CORPUS_POSTS)),
+  measure('20 KB posts (natural + hostile)', largePosts(texts), true),
+];
 const table = `${format(runs)}\n\n${formatWorst(worstMaxSizePost())}`;
 console.log(table);
 if (!process.argv.includes('--no-write')) {

@@ -63,7 +63,11 @@ async function firstVisit(browser: Browser, url: string, ready: string): Promise
   // settled and the content is there is what the lab tools report.
   await page.waitForTimeout(300);
   const result = await page.evaluate(() => {
-    const resources = performance.getEntriesByType('resource') as unknown as { name: string; encodedBodySize: number; decodedBodySize: number }[];
+    const resources = performance.getEntriesByType('resource') as unknown as {
+      name: string;
+      encodedBodySize: number;
+      decodedBodySize: number;
+    }[];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
     return {
       paints: { fcp, lcp: (globalThis as unknown as { __lcp: number }).__lcp, app: (globalThis as unknown as { __app: number }).__app },
@@ -112,7 +116,10 @@ async function reviewQueueTiming(browser: Browser, apiUrl: string, databaseUrl: 
        ON CONFLICT DO NOTHING`,
       [reporter.rows[0].id, QUEUE_ACTIONS + 10],
     );
-    await db.query(`INSERT INTO reports (post_id, reporter_id, reason, note, weight) SELECT post_id, $1, 'SPAM', 'Advertising.', 1 FROM review_items`, [reporter.rows[0].id]);
+    await db.query(
+      `INSERT INTO reports (post_id, reporter_id, reason, note, weight) SELECT post_id, $1, 'SPAM', 'Advertising.', 1 FROM review_items`,
+      [reporter.rows[0].id],
+    );
   } finally {
     await db.end();
   }
@@ -120,10 +127,18 @@ async function reviewQueueTiming(browser: Browser, apiUrl: string, databaseUrl: 
   const login = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }', variables: { input: { login: moderator.handle, password: moderator.password, totp: await generate({ secret: moderator.totpSecret! }) } } }),
+    body: JSON.stringify({
+      query: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }',
+      variables: {
+        input: { login: moderator.handle, password: moderator.password, totp: await generate({ secret: moderator.totpSecret! }) },
+      },
+    }),
   }).then((r) => r.json() as Promise<{ data: { login: { accessToken: string; refreshToken: string } } }>);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-  await context.addInitScript((session) => (globalThis as any).localStorage.setItem('beacon.session', session), JSON.stringify(login.data.login));
+  await context.addInitScript(
+    (session) => (globalThis as any).localStorage.setItem('beacon.session', session),
+    JSON.stringify(login.data.login),
+  );
   const page = await context.newPage();
   await page.goto(`${apiUrl}/en/moderation`);
   await page.locator('article[data-post-id]').waitFor();
@@ -152,7 +167,13 @@ async function reviewQueueTiming(browser: Browser, apiUrl: string, databaseUrl: 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'pg-port': { type: 'string', default: '54332' }, 'no-docs': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '7' },
+      'pg-port': { type: 'string', default: '54332' },
+      'no-docs': { type: 'boolean', default: false },
+    },
+  });
   const runs = Number(values.runs);
   if (!(runs > 0)) throw new Error('--runs takes a positive number');
   buildWebIfChanged(log);
@@ -174,14 +195,28 @@ async function main(): Promise<void> {
     const databaseUrl = await ensureDatabase(pg.url, 'beacon_bench_web');
     rmSync('bench/.results/web-api.log', { force: true });
     mkdirSync('bench/.results', { recursive: true });
-    const api = await startApi({ databaseUrl, main: 'dist/apps/api/src/main.js', logFile: 'bench/.results/web-api.log', env: { BEACON_DEMO: '1' } });
+    const api = await startApi({
+      databaseUrl,
+      main: 'dist/apps/api/src/main.js',
+      logFile: 'bench/.results/web-api.log',
+      env: { BEACON_DEMO: '1' },
+    });
     cleanup.push(() => api.stop());
 
     const boards = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'en' },
-      body: JSON.stringify({ query: '{ boards(locale: "en") { topicKey threads(first: 20) { nodes { id replyCount officialAnswer { id } } } } }' }),
-    }).then((r) => r.json() as Promise<{ data: { boards: { topicKey: string; threads: { nodes: { id: string; replyCount: number; officialAnswer: { id: string } | null }[] } }[] } }>);
+      body: JSON.stringify({
+        query: '{ boards(locale: "en") { topicKey threads(first: 20) { nodes { id replyCount officialAnswer { id } } } } }',
+      }),
+    }).then(
+      (r) =>
+        r.json() as Promise<{
+          data: {
+            boards: { topicKey: string; threads: { nodes: { id: string; replyCount: number; officialAnswer: { id: string } | null }[] } }[];
+          };
+        }>,
+    );
     // The busiest answered thread of the demo, and the board it is in.
     const candidates = boards.data.boards.flatMap((b) => b.threads.nodes.map((t) => ({ ...t, topicKey: b.topicKey })));
     const thread = candidates.filter((t) => t.officialAnswer).sort((a, b) => b.replyCount - a.replyCount)[0] ?? candidates[0];
@@ -201,9 +236,12 @@ async function main(): Promise<void> {
     const queueTimes = await reviewQueueTiming(browser, api.url, databaseUrl);
     const queueMedian = Math.round(median(queueTimes));
     const queueP90 = Math.round([...queueTimes].sort((a, b) => a - b)[Math.floor(queueTimes.length * 0.9)]);
-    log(`review queue: action to next item shown, median ${queueMedian} ms, p90 ${queueP90} ms, max ${Math.round(Math.max(...queueTimes))} ms (${queueTimes.length} actions)`);
+    log(
+      `review queue: action to next item shown, median ${queueMedian} ms, p90 ${queueP90} ms, max ${Math.round(Math.max(...queueTimes))} ms (${queueTimes.length} actions)`,
+    );
     const downloads = threadVisits[0].downloads;
-    const sum = (kind: Download['kind'], field: 'transferred' | 'decoded') => downloads.filter((d) => d.kind === kind).reduce((n, d) => n + d[field], 0);
+    const sum = (kind: Download['kind'], field: 'transferred' | 'decoded') =>
+      downloads.filter((d) => d.kind === kind).reduce((n, d) => n + d[field], 0);
     const js = sum('script', 'transferred');
     const css = sum('stylesheet', 'transferred');
     const paint = (visits: { paints: Paints }[], field: keyof Paints) => Math.round(median(visits.map((v) => v.paints[field])));
@@ -220,8 +258,12 @@ async function main(): Promise<void> {
       threadApp: paint(threadVisits, 'app'),
       boardApp: paint(boardVisits, 'app'),
     };
-    log(`thread page, first visit: JS ${kb(js)} gzipped (${kb(figures.jsDecoded)} unpacked), CSS ${kb(css)} gzipped, ${figures.files} files; budget ${kb(JS_BUDGET)} of JS: ${js <= JS_BUDGET ? 'met' : 'MISSED'}`);
-    log(`thread page: FCP ${figures.threadFcp} ms, LCP ${figures.threadLcp} ms, app ${figures.threadApp} ms; board page: FCP ${figures.boardFcp} ms, LCP ${figures.boardLcp} ms, app ${figures.boardApp} ms (medians of ${runs})`);
+    log(
+      `thread page, first visit: JS ${kb(js)} gzipped (${kb(figures.jsDecoded)} unpacked), CSS ${kb(css)} gzipped, ${figures.files} files; budget ${kb(JS_BUDGET)} of JS: ${js <= JS_BUDGET ? 'met' : 'MISSED'}`,
+    );
+    log(
+      `thread page: FCP ${figures.threadFcp} ms, LCP ${figures.threadLcp} ms, app ${figures.threadApp} ms; board page: FCP ${figures.boardFcp} ms, LCP ${figures.boardLcp} ms, app ${figures.boardApp} ms (medians of ${runs})`,
+    );
     const largest = [...downloads].sort((a, b) => b.transferred - a.transferred).slice(0, 6);
 
     const section = [
@@ -250,7 +292,14 @@ async function main(): Promise<void> {
       '|---|---:|---:|---:|',
       `| Approve (keyboard) | ${queueMedian} ms | ${queueP90} ms | ${Math.round(Math.max(...queueTimes))} ms |`,
     ].join('\n');
-    writeFileSync('bench/.results/web.json', JSON.stringify({ date: new Date().toISOString(), machine: machine(), threadUrl, boardUrl, figures, reviewQueueMs: queueTimes, downloads }, null, 2));
+    writeFileSync(
+      'bench/.results/web.json',
+      JSON.stringify(
+        { date: new Date().toISOString(), machine: machine(), threadUrl, boardUrl, figures, reviewQueueMs: queueTimes, downloads },
+        null,
+        2,
+      ),
+    );
     if (!values['no-docs']) {
       writeDocs(section);
       log(`written to ${DOCS_FILE}`);

@@ -30,7 +30,9 @@ export const GRAPHQL_IDE: ViteBundle = {
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((name) => files(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
 }
 
 export function inputsHash(bundle: ViteBundle): string {

@@ -52,7 +52,9 @@ function printProductMeasures(outcomes: Outcome[]): void {
   for (const [lang, group] of groups) {
     const m = productMeasures(group);
     const secrets = m.secrets === 0 ? '-' : `${m.secretsBlocked}/${m.secrets}`;
-    console.log(`  lang ${lang.padEnd(16)}${String(m.scams).padStart(5)}  ${pct(m.recall).padStart(16)}  ${pct(m.legitHeld).padStart(18)}  ${pct(m.legitFlagged).padStart(13)}  ${secrets.padStart(19)}`);
+    console.log(
+      `  lang ${lang.padEnd(16)}${String(m.scams).padStart(5)}  ${pct(m.recall).padStart(16)}  ${pct(m.legitHeld).padStart(18)}  ${pct(m.legitFlagged).padStart(13)}  ${secrets.padStart(19)}`,
+    );
   }
 }
 

@@ -28,7 +28,11 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     let embedded: EmbeddedDatabase | undefined;
     let url = process.env.DATABASE_URL;
     if (!url) {
-      embedded = await startEmbeddedPostgres({ dataDir: '.data/test-postgres', port: Number(process.env.TEST_PG_PORT ?? 54330), fastUnsafe: true });
+      embedded = await startEmbeddedPostgres({
+        dataDir: '.data/test-postgres',
+        port: Number(process.env.TEST_PG_PORT ?? 54330),
+        fastUnsafe: true,
+      });
       url = embedded.url;
     }
     await dropDatabases(url, (name) => name === TEMPLATE_DB || name.startsWith('beacon_test_'));

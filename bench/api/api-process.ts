@@ -20,7 +20,13 @@ export interface ApiProcess {
 
 // The built API as production runs it, in its own process, so its memory and CPU are its own.
 // `main`: the compiled entry point, for callers that run from the sources (bench:web).
-export async function startApi(options: { databaseUrl: string; logFile: string; nodeFlags?: string[]; env?: Record<string, string>; main?: string }): Promise<ApiProcess> {
+export async function startApi(options: {
+  databaseUrl: string;
+  logFile: string;
+  nodeFlags?: string[];
+  env?: Record<string, string>;
+  main?: string;
+}): Promise<ApiProcess> {
   const port = await freePort();
   const log = openSync(options.logFile, 'a');
   const spawnedAt = Date.now();

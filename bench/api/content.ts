@@ -17,45 +17,107 @@ export interface TopicSpec {
 
 export const TOPICS: TopicSpec[] = [
   {
-    topic: 'announcements', kind: 'ANNOUNCEMENTS', weight: 0.01,
+    topic: 'announcements',
+    kind: 'ANNOUNCEMENTS',
+    weight: 0.01,
     name: { en: 'Announcements', 'zh-CN': '官方公告' },
-    titles: { en: ['Scheduled maintenance', 'New listing', 'Fee schedule update', 'Security notice'], 'zh-CN': ['系统维护通知', '新币上线公告', '手续费调整通知', '安全提醒'] },
+    titles: {
+      en: ['Scheduled maintenance', 'New listing', 'Fee schedule update', 'Security notice'],
+      'zh-CN': ['系统维护通知', '新币上线公告', '手续费调整通知', '安全提醒'],
+    },
     tags: ['maintenance', 'listing', 'fees', 'security', 'notice', 'update'],
   },
   {
-    topic: 'deposits-withdrawals', kind: 'QUESTIONS', weight: 0.26,
+    topic: 'deposits-withdrawals',
+    kind: 'QUESTIONS',
+    weight: 0.26,
     name: { en: 'Deposits & Withdrawals', 'zh-CN': '充值与提币' },
-    titles: { en: ['Withdrawal pending for hours', 'Deposit not credited', 'Wrong network selected', 'Withdrawal fee seems too high', 'Missing memo on deposit'], 'zh-CN': ['提币一直在审核中', '充值未到账', '选错了充值网络', '提币手续费太高', '充值忘记填写备注'] },
+    titles: {
+      en: [
+        'Withdrawal pending for hours',
+        'Deposit not credited',
+        'Wrong network selected',
+        'Withdrawal fee seems too high',
+        'Missing memo on deposit',
+      ],
+      'zh-CN': ['提币一直在审核中', '充值未到账', '选错了充值网络', '提币手续费太高', '充值忘记填写备注'],
+    },
     tags: ['usdt', 'btc', 'trc20', 'erc20', 'pending', 'fees'],
   },
   {
-    topic: 'account-security', kind: 'QUESTIONS', weight: 0.22,
+    topic: 'account-security',
+    kind: 'QUESTIONS',
+    weight: 0.22,
     name: { en: 'Account Security', 'zh-CN': '账户安全' },
-    titles: { en: ['Lost my 2FA device', 'Account frozen after login', 'Suspicious login alert', 'Cannot reset password', 'Anti-phishing code not shown'], 'zh-CN': ['双重验证设备丢失', '登录后账户被冻结', '收到异常登录提醒', '无法重置密码', '没有显示防钓鱼码'] },
+    titles: {
+      en: [
+        'Lost my 2FA device',
+        'Account frozen after login',
+        'Suspicious login alert',
+        'Cannot reset password',
+        'Anti-phishing code not shown',
+      ],
+      'zh-CN': ['双重验证设备丢失', '登录后账户被冻结', '收到异常登录提醒', '无法重置密码', '没有显示防钓鱼码'],
+    },
     tags: ['2fa', 'login', 'frozen', 'phishing', 'password', 'device'],
   },
   {
-    topic: 'kyc-verification', kind: 'QUESTIONS', weight: 0.17,
+    topic: 'kyc-verification',
+    kind: 'QUESTIONS',
+    weight: 0.17,
     name: { en: 'KYC Verification', 'zh-CN': '身份认证' },
-    titles: { en: ['KYC rejected without reason', 'Verification stuck in review', 'Which documents are accepted', 'Address proof not accepted'], 'zh-CN': ['实名认证被拒绝', '认证一直在审核', '支持哪些证件', '地址证明未通过'] },
+    titles: {
+      en: ['KYC rejected without reason', 'Verification stuck in review', 'Which documents are accepted', 'Address proof not accepted'],
+      'zh-CN': ['实名认证被拒绝', '认证一直在审核', '支持哪些证件', '地址证明未通过'],
+    },
     tags: ['kyc', 'documents', 'review', 'passport', 'address', 'selfie'],
   },
   {
-    topic: 'trading', kind: 'QUESTIONS', weight: 0.2,
+    topic: 'trading',
+    kind: 'QUESTIONS',
+    weight: 0.2,
     name: { en: 'Trading', 'zh-CN': '交易' },
-    titles: { en: ['Order filled at a strange price', 'Futures position liquidated early', 'P2P seller not releasing', 'Maker fee not applied', 'Stop loss did not trigger'], 'zh-CN': ['订单成交价格异常', '合约仓位提前强平', 'C2C 卖家不放币', '挂单手续费没有生效', '止损没有触发'] },
+    titles: {
+      en: [
+        'Order filled at a strange price',
+        'Futures position liquidated early',
+        'P2P seller not releasing',
+        'Maker fee not applied',
+        'Stop loss did not trigger',
+      ],
+      'zh-CN': ['订单成交价格异常', '合约仓位提前强平', 'C2C 卖家不放币', '挂单手续费没有生效', '止损没有触发'],
+    },
     tags: ['spot', 'futures', 'p2p', 'fees', 'orders', 'liquidation'],
   },
   {
-    topic: 'api', kind: 'QUESTIONS', weight: 0.14,
+    topic: 'api',
+    kind: 'QUESTIONS',
+    weight: 0.14,
     name: { en: 'API', 'zh-CN': 'API' },
-    titles: { en: ['Signature mismatch on REST', 'WebSocket disconnects every minute', 'Rate limit hit too early', 'Order book snapshot out of sync'], 'zh-CN': ['REST 签名错误', 'WebSocket 每分钟断开', '过早触发限频', '深度快照不同步'] },
+    titles: {
+      en: [
+        'Signature mismatch on REST',
+        'WebSocket disconnects every minute',
+        'Rate limit hit too early',
+        'Order book snapshot out of sync',
+      ],
+      'zh-CN': ['REST 签名错误', 'WebSocket 每分钟断开', '过早触发限频', '深度快照不同步'],
+    },
     tags: ['rest', 'websocket', 'signature', 'rate-limit', 'orderbook', 'python'],
   },
 ];
 
 export const TITLE_SUFFIXES: Record<Locale, string[]> = {
-  en: ['', ' since yesterday', ' on the mobile app', ' — please help', ' after the update', ' with a new account', ' for the second time', ' (urgent)'],
+  en: [
+    '',
+    ' since yesterday',
+    ' on the mobile app',
+    ' — please help',
+    ' after the update',
+    ' with a new account',
+    ' for the second time',
+    ' (urgent)',
+  ],
   'zh-CN': ['', '，从昨天开始', '（手机 App）', '，求助', '，更新之后', '，新账户', '，第二次了', '（急）'],
 };
 

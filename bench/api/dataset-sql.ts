@@ -16,7 +16,11 @@ export const GENERATE_SQL: Step[] = [
     'templates',
     `CREATE TEMP TABLE bench_template ON COMMIT DROP AS
      SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[]) AS t(locale, kind, i, body, body_html)`,
-    'tplLocale', 'tplKind', 'tplIndex', 'tplBody', 'tplHtml',
+    'tplLocale',
+    'tplKind',
+    'tplIndex',
+    'tplBody',
+    'tplHtml',
   ),
   // A third of the users write Chinese; the first `staff` users are support staff. `rank`
   // numbers each (locale, staff) pool, so a random author is a join on a random rank.
@@ -26,9 +30,13 @@ export const GENERATE_SQL: Step[] = [
      SELECT g AS i, gen_random_uuid() AS id, l.locale, g <= $2 AS staff,
             row_number() OVER (PARTITION BY l.locale, g <= $2 ORDER BY g)::int AS rank
        FROM generate_series(1, $1) g, LATERAL (SELECT CASE WHEN g % 3 = 0 THEN 'zh-CN' ELSE 'en' END AS locale) l`,
-    'users', 'staff',
+    'users',
+    'staff',
   ),
-  step('author pools', `CREATE TEMP TABLE bench_pool ON COMMIT DROP AS SELECT locale, staff, count(*)::int AS n FROM bench_user GROUP BY locale, staff`),
+  step(
+    'author pools',
+    `CREATE TEMP TABLE bench_pool ON COMMIT DROP AS SELECT locale, staff, count(*)::int AS n FROM bench_user GROUP BY locale, staff`,
+  ),
   step(
     'users',
     `INSERT INTO users (id, handle, display_name, email, password_hash, locale, roles, created_at, updated_at)
@@ -39,14 +47,17 @@ export const GENERATE_SQL: Step[] = [
             CASE WHEN staff THEN ARRAY['USER', 'STAFF'] ELSE ARRAY['USER'] END,
             now() - interval '730 days' * random(), now()
        FROM bench_user ORDER BY i`,
-    'passwordHash', 'namesEn', 'namesZh',
+    'passwordHash',
+    'namesEn',
+    'namesZh',
   ),
   step(
     'staff badges',
     `INSERT INTO staff_badges (user_id, title, team, locales, granted_at)
      SELECT id, CASE WHEN locale = 'en' THEN $1::text ELSE $2::text END, 'Customer Support', ARRAY[locale], now() - interval '400 days'
        FROM bench_user WHERE staff`,
-    'badgeEn', 'badgeZh',
+    'badgeEn',
+    'badgeZh',
   ),
   step(
     'board plan',
@@ -55,7 +66,14 @@ export const GENERATE_SQL: Step[] = [
             string_to_array(b.tags, ',') AS vocab, string_to_array(b.titles, '|') AS titles
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[])
             AS b(i, slug, locale, kind, name, position, tags, titles)`,
-    'boardIndex', 'boardSlug', 'boardLocale', 'boardKind', 'boardName', 'boardPosition', 'boardTags', 'boardTitles',
+    'boardIndex',
+    'boardSlug',
+    'boardLocale',
+    'boardKind',
+    'boardName',
+    'boardPosition',
+    'boardTags',
+    'boardTitles',
   ),
   step(
     'template counts',
@@ -98,7 +116,9 @@ export const GENERATE_SQL: Step[] = [
             (p.r_flag >= 0.01 AND p.r_flag < 0.015) AS private
        FROM placed p
        JOIN bench_user a ON a.locale = p.locale AND a.staff = p.staff_author AND a.rank = p.author_rank`,
-    'threads', 'boardThresholds', 'maxReplies',
+    'threads',
+    'boardThresholds',
+    'maxReplies',
   ),
   step('analyze thread plan', `ANALYZE bench_thread`),
   // Post 1 is the question; replies follow at increasing times (gap × number, jittered), never
@@ -140,7 +160,8 @@ export const GENERATE_SQL: Step[] = [
                     min(created_at) FILTER (WHERE by_staff AND post_number > 1 AND state = 'VISIBLE') AS first_staff_response_at
                FROM bench_post GROUP BY thread_id) c ON c.thread_id = t.id
       ORDER BY t.created_at`,
-    'suffixesEn', 'suffixesZh',
+    'suffixesEn',
+    'suffixesZh',
   ),
   // In time order, as a forum fills up: a thread's replies end up spread over the table.
   step(

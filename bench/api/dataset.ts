@@ -70,14 +70,18 @@ async function generate(url: string, log: Log): Promise<void> {
       await db.query(`SELECT setseed($1)`, [SPEC.seed]);
       for (const step of GENERATE_SQL) {
         const t0 = Date.now();
-        const result = await db.query(step.sql, step.params.map((name) => params[name]));
+        const result = await db.query(
+          step.sql,
+          step.params.map((name) => params[name]),
+        );
         log(`  ${step.name}: ${result.rowCount ?? 0} rows, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       }
       // Set-based SQL writes a million posts in a minute where the API's writers would take
       // hours; what those writers keep true of every thread is checked before it commits.
       const t1 = Date.now();
       const outOfStep = await db.query(THREADS_OUT_OF_STEP_SQL);
-      if (outOfStep.rows.length > 0) throw new Error(`generated threads disagree with the posting path: ${outOfStep.rows.map((r) => r.id).join(', ')}`);
+      if (outOfStep.rows.length > 0)
+        throw new Error(`generated threads disagree with the posting path: ${outOfStep.rows.map((r) => r.id).join(', ')}`);
       log(`  invariants checked: ${((Date.now() - t1) / 1000).toFixed(1)} s`);
       await db.query('COMMIT');
     } catch (error) {
@@ -155,7 +159,8 @@ async function readMarker(url: string): Promise<Omit<Dataset, 'url' | 'reused'> 
       const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM threads`)).rows;
       return n > 0 ? 'stale' : null;
     }
-    const [row] = (await db.query(`SELECT built_at, build_seconds, spec = $1::jsonb AS current FROM bench_dataset`, [JSON.stringify(SPEC)])).rows;
+    const [row] = (await db.query(`SELECT built_at, build_seconds, spec = $1::jsonb AS current FROM bench_dataset`, [JSON.stringify(SPEC)]))
+      .rows;
     if (!row?.current) return 'stale';
     const [counts] = (
       await db.query(`SELECT (SELECT count(*) FROM users)::int AS users,
@@ -176,9 +181,7 @@ export async function restoreDataset(url: string): Promise<number> {
   return withClient(url, async (db) => {
     await db.query('BEGIN');
     try {
-      const { rows } = await db.query(
-        `SELECT DISTINCT thread_id FROM posts WHERE created_at > (SELECT built_at FROM bench_dataset)`,
-      );
+      const { rows } = await db.query(`SELECT DISTINCT thread_id FROM posts WHERE created_at > (SELECT built_at FROM bench_dataset)`);
       const threads = rows.map((r) => r.thread_id);
       // The removed rows are replies written by the run, which nothing references; without this,
       // every deleted post costs a scan of threads for the two foreign keys that point at posts
@@ -190,7 +193,9 @@ export async function restoreDataset(url: string): Promise<number> {
       await db.query(`DELETE FROM reports`);
       await db.query(`DELETE FROM review_items`);
       if (rolsuper) await db.query(`DELETE FROM moderation_log WHERE created_at > (SELECT built_at FROM bench_dataset)`);
-      await db.query(`DELETE FROM post_revisions r USING posts p WHERE p.id = r.post_id AND p.created_at > (SELECT built_at FROM bench_dataset)`);
+      await db.query(
+        `DELETE FROM post_revisions r USING posts p WHERE p.id = r.post_id AND p.created_at > (SELECT built_at FROM bench_dataset)`,
+      );
       const removed = await db.query(`DELETE FROM posts WHERE created_at > (SELECT built_at FROM bench_dataset)`);
       await db.query(
         `UPDATE threads t SET reply_count = c.reply_count, last_post_number = c.last_post_number, last_activity_at = c.last_activity_at

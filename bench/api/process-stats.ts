@@ -69,7 +69,10 @@ export interface CpuSplit {
 
 // Samples the API's RSS while a scenario runs, and splits the CPU it took between the API,
 // PostgreSQL and this process (the load generator shares the machine's two cores).
-export function watchProcesses(apiPid: number, postgresPid: number | null): { stop(): { startRssMb: number; maxRssMb: number; cpu: CpuSplit } } {
+export function watchProcesses(
+  apiPid: number,
+  postgresPid: number | null,
+): { stop(): { startRssMb: number; maxRssMb: number; cpu: CpuSplit } } {
   const startRssMb = rssMb(apiPid);
   let maxRssMb = startRssMb;
   const timer = setInterval(() => {

@@ -74,8 +74,14 @@ function summarize(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
   const share = (ms: number) => ms / sampledMs;
   return {
     sampledMs,
-    modules: [...byModule].map(([name, ms]) => ({ name, ms, share: share(ms) })).sort((a, b) => b.ms - a.ms).slice(0, 15),
-    functions: [...byFunction].map(([name, f]) => ({ name, module: f.module, ms: f.ms, share: share(f.ms) })).sort((a, b) => b.ms - a.ms).slice(0, 20),
+    modules: [...byModule]
+      .map(([name, ms]) => ({ name, ms, share: share(ms) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 15),
+    functions: [...byFunction]
+      .map(([name, f]) => ({ name, module: f.module, ms: f.ms, share: share(f.ms) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 20),
   };
 }
 
@@ -91,4 +97,8 @@ function moduleOf(url: string, functionName: string): string {
   return shortPath(url);
 }
 
-const shortPath = (url: string) => url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '').replace(/^.*\/dist\//, '');
+const shortPath = (url: string) =>
+  url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*\/node_modules\//, '')
+    .replace(/^.*\/dist\//, '');

@@ -68,22 +68,39 @@ export function evaluateTargets(results: ScenarioResult[], purge?: Report['purge
       targets.push({ name: 'Thread page ≥ 2,500 req/s', cache: on, measured: `${n0(thread.rps)} req/s`, met: thread.rps >= 2500 });
       targets.push({ name: 'Thread page p99 < 50 ms', cache: on, measured: `${thread.p99} ms`, met: thread.p99 < 50 });
     }
-    if (board) targets.push({ name: 'Board first page ≥ 3,000 req/s', cache: on, measured: `${n0(board.rps)} req/s`, met: board.rps >= 3000 });
+    if (board)
+      targets.push({ name: 'Board first page ≥ 3,000 req/s', cache: on, measured: `${n0(board.rps)} req/s`, met: board.rps >= 3000 });
     if (board && deep) {
       const ratio = deep.p50 / board.p50;
-      targets.push({ name: 'Deep page p50 ≤ 1.1 × first page p50', cache: on, measured: `${deep.p50} ms vs ${board.p50} ms (× ${ratio.toFixed(2)})`, met: ratio <= 1.1 });
+      targets.push({
+        name: 'Deep page p50 ≤ 1.1 × first page p50',
+        cache: on,
+        measured: `${deep.p50} ms vs ${board.p50} ms (× ${ratio.toFixed(2)})`,
+        met: ratio <= 1.1,
+      });
     }
   }
   const write = results.find((r) => r.key === 'write');
-  if (write) targets.push({ name: 'createPost ≥ 300/s', cache: write.cache ? 'on' : 'off', measured: `${n0(write.rps)} /s`, met: write.rps >= 300 });
+  if (write)
+    targets.push({ name: 'createPost ≥ 300/s', cache: write.cache ? 'on' : 'off', measured: `${n0(write.rps)} /s`, met: write.rps >= 300 });
   const [review, reviewDeep] = [results.find((r) => r.key === 'review-queue'), results.find((r) => r.key === 'review-queue-deep')];
   if (review && reviewDeep) {
     const ratio = reviewDeep.p50 / review.p50;
-    targets.push({ name: 'Review queue deep page p50 ≤ 1.1 × first page p50', cache: 'on', measured: `${reviewDeep.p50} ms vs ${review.p50} ms (× ${ratio.toFixed(2)})`, met: ratio <= 1.1 });
+    targets.push({
+      name: 'Review queue deep page p50 ≤ 1.1 × first page p50',
+      cache: 'on',
+      measured: `${reviewDeep.p50} ms vs ${review.p50} ms (× ${ratio.toFixed(2)})`,
+      met: ratio <= 1.1,
+    });
   }
   if (purge) {
     const slowest = Math.max(...purge.purgeMs);
-    targets.push({ name: `purgeUserContent of ${n0(purge.posts)} posts < 2 s`, cache: 'on', measured: `${n0(slowest)} ms (slowest of ${purge.purgeMs.length})`, met: slowest < 2000 });
+    targets.push({
+      name: `purgeUserContent of ${n0(purge.posts)} posts < 2 s`,
+      cache: 'on',
+      measured: `${n0(slowest)} ms (slowest of ${purge.purgeMs.length})`,
+      met: slowest < 2000,
+    });
   }
   const maxRss = Math.max(...results.map((r) => r.maxRssMb));
   targets.push({ name: 'API RSS < 300 MB', cache: 'both', measured: `${n0(maxRss)} MB`, met: maxRss < 300 });
@@ -92,8 +109,12 @@ export function evaluateTargets(results: ScenarioResult[], purge?: Report['purge
 
 export function printReport(report: Report): void {
   const { machine: m, dataset: d } = report;
-  console.log(`\nMachine: ${m.cores} cores (${m.cpuModel}), ${n1(m.ramGb)} GiB RAM, Node ${m.node}, PostgreSQL ${m.postgres} (${m.database})`);
-  console.log(`Dataset: ${n0(d.users)} users, ${d.boards} boards, ${n0(d.threads)} threads, ${n0(d.posts)} posts, ${n0(d.sizeBytes / 2 ** 20)} MiB`);
+  console.log(
+    `\nMachine: ${m.cores} cores (${m.cpuModel}), ${n1(m.ramGb)} GiB RAM, Node ${m.node}, PostgreSQL ${m.postgres} (${m.database})`,
+  );
+  console.log(
+    `Dataset: ${n0(d.users)} users, ${d.boards} boards, ${n0(d.threads)} threads, ${n0(d.posts)} posts, ${n0(d.sizeBytes / 2 ** 20)} MiB`,
+  );
   console.table(
     report.results.map((r) => ({
       scenario: r.title,
@@ -175,9 +196,12 @@ function renderStatements(r: ScenarioResult): string[] {
     '',
     '| Statement | Calls per request | Mean ms | Share of SQL time | Blocks hit / read per call |',
     '|---|--:|--:|--:|--:|',
-    ...statements.slice(0, 8).map(
-      (s) => `| ${sqlCell(s.query)} | ${(s.calls / r.requests).toFixed(2)} | ${s.meanMs.toFixed(3)} | ${pct(s.totalMs / total)} | ${(s.blocksHit / s.calls).toFixed(1)} / ${(s.blocksRead / s.calls).toFixed(1)} |`,
-    ),
+    ...statements
+      .slice(0, 8)
+      .map(
+        (s) =>
+          `| ${sqlCell(s.query)} | ${(s.calls / r.requests).toFixed(2)} | ${s.meanMs.toFixed(3)} | ${pct(s.totalMs / total)} | ${(s.blocksHit / s.calls).toFixed(1)} / ${(s.blocksRead / s.calls).toFixed(1)} |`,
+      ),
   ];
 }
 
@@ -187,7 +211,10 @@ function renderPlans(plans: ExplainedStatement[]): string[] {
     '',
     '| Statement | Samples | Mean ms | Plan (actual rows, time) | Buffers |',
     '|---|--:|--:|---|---|',
-    ...plans.filter((p) => p.samples >= 3).slice(0, 8).map((p) => `| ${sqlCell(p.query)} | ${p.samples} | ${p.meanMs.toFixed(3)} | ${p.plan} | ${p.buffers} |`),
+    ...plans
+      .filter((p) => p.samples >= 3)
+      .slice(0, 8)
+      .map((p) => `| ${sqlCell(p.query)} | ${p.samples} | ${p.meanMs.toFixed(3)} | ${p.plan} | ${p.buffers} |`),
   ];
 }
 

@@ -8,8 +8,25 @@ import { prepareDataset, restoreDataset, warmBuffers, withClient } from './datas
 import { postmasterPid, watchProcesses } from './process-stats.js';
 import { profileScenario } from './profile.js';
 import { evaluateTargets, printReport, writeDocsSection, type Machine, type Report, type ScenarioResult } from './report.js';
-import { AUTO_EXPLAIN_PGOPTIONS, collectPlans, preloadStatementTools, statementToolsLoaded, readStatementStats, resetStatementStats } from './sql-stats.js';
-import { buildScenarios, measurePurge, prepareFixtures, runScenario, sampleScenario, walkDeepCursors, walkReviewQueue, type Fixtures, type Scenario } from './scenarios.js';
+import {
+  AUTO_EXPLAIN_PGOPTIONS,
+  collectPlans,
+  preloadStatementTools,
+  statementToolsLoaded,
+  readStatementStats,
+  resetStatementStats,
+} from './sql-stats.js';
+import {
+  buildScenarios,
+  measurePurge,
+  prepareFixtures,
+  runScenario,
+  sampleScenario,
+  walkDeepCursors,
+  walkReviewQueue,
+  type Fixtures,
+  type Scenario,
+} from './scenarios.js';
 
 const BENCH_PG_DIR = '.data/bench-postgres';
 const BENCH_PG_PORT = 54331;
@@ -46,7 +63,16 @@ function parseOptions() {
   if (!(duration > 0) || !(connections > 0)) throw new Error('--duration and --connections take positive numbers');
   // Long enough for the JIT and PostgreSQL's caches to settle; excluded from the figures.
   const warmup = Math.min(5, Math.max(1, Math.round(duration / 4)));
-  return { duration, connections, warmup, only, profileScenarioKey, rebuild: values.rebuild, profile: !values['no-profile'], docs: !values['no-docs'] && !only };
+  return {
+    duration,
+    connections,
+    warmup,
+    only,
+    profileScenarioKey,
+    rebuild: values.rebuild,
+    profile: !values['no-profile'],
+    docs: !values['no-docs'] && !only,
+  };
 }
 
 async function main(): Promise<void> {
@@ -62,7 +88,11 @@ async function main(): Promise<void> {
     const server = await startDatabase();
     cleanup.push(server.stop);
     const dataset = await prepareDataset(server.url, { rebuild: options.rebuild, log });
-    log(dataset.reused ? `reusing ${dataset.threads.toLocaleString('en')} threads (built in ${dataset.buildSeconds.toFixed(0)} s)` : `dataset built in ${dataset.buildSeconds.toFixed(0)} s`);
+    log(
+      dataset.reused
+        ? `reusing ${dataset.threads.toLocaleString('en')} threads (built in ${dataset.buildSeconds.toFixed(0)} s)`
+        : `dataset built in ${dataset.buildSeconds.toFixed(0)} s`,
+    );
     const machine = await describeMachine(dataset.url, server.kind);
     const buffersWarmed = await warmBuffers(dataset.url);
     if (buffersWarmed) log('tables and indexes loaded into shared buffers (pg_prewarm)');
@@ -79,7 +109,10 @@ async function main(): Promise<void> {
     const results: ScenarioResult[] = [];
     let scenarios: Scenario[] = [];
     let deepCursors: Fixtures['deepCursors'] = [];
-    const phases = PHASES.map((phase) => ({ ...phase, keys: phase.keys.filter((key) => !options.only || options.only.includes(key)) })).filter((phase) => phase.keys.length > 0);
+    const phases = PHASES.map((phase) => ({
+      ...phase,
+      keys: phase.keys.filter((key) => !options.only || options.only.includes(key)),
+    })).filter((phase) => phase.keys.length > 0);
     for (const phase of phases) {
       // A fresh process per phase: the cache starts empty and memory is the phase's own.
       await stopApi();
@@ -101,7 +134,9 @@ async function main(): Promise<void> {
     if (!options.only || options.only.includes('purge')) {
       const current: ApiProcess = (api ??= await startApi({ databaseUrl: dataset.url, logFile, env: {} }));
       purge = await measurePurge(current.url, dataset.url, fixtures.moderatorToken);
-      log(`purgeUserContent of ${purge.posts.toLocaleString('en')} posts: ${purge.purgeMs.map((ms) => ms.toFixed(0)).join(', ')} ms; restoreUserContent: ${purge.restoreMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+      log(
+        `purgeUserContent of ${purge.posts.toLocaleString('en')} posts: ${purge.purgeMs.map((ms) => ms.toFixed(0)).join(', ')} ms; restoreUserContent: ${purge.restoreMs.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+      );
     }
     await stopApi();
     const removed = await restoreDataset(dataset.url);
@@ -154,10 +189,19 @@ async function main(): Promise<void> {
 // then the configuration it ships with, where visitors' reads may come from memory.
 const PHASES: { cache: boolean; keys: Scenario['key'][] }[] = [
   { cache: false, keys: ['board', 'deep', 'thread'] },
-  { cache: true, keys: ['board', 'deep', 'thread', 'hot-thread', 'staff-queue', 'staff-metrics', 'review-queue', 'review-queue-deep', 'write'] },
+  {
+    cache: true,
+    keys: ['board', 'deep', 'thread', 'hot-thread', 'staff-queue', 'staff-metrics', 'review-queue', 'review-queue-deep', 'write'],
+  },
 ];
 
-async function measure(api: ApiProcess, dbUrl: string, scenario: Scenario, cache: boolean, options: { connections: number; duration: number; warmup: number }): Promise<ScenarioResult> {
+async function measure(
+  api: ApiProcess,
+  dbUrl: string,
+  scenario: Scenario,
+  cache: boolean,
+  options: { connections: number; duration: number; warmup: number },
+): Promise<ScenarioResult> {
   const sqlQueries = await sampleScenario(api.url, scenario);
   await runScenario(api.url, scenario, { connections: options.connections, duration: options.warmup });
   const statsOn = await resetStatementStats(dbUrl);
@@ -188,7 +232,11 @@ async function startDatabase(): Promise<{ url: string; kind: Machine['database']
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, kind: 'DATABASE_URL', stop: async () => undefined };
   log(`starting the embedded PostgreSQL in ${BENCH_PG_DIR} on port ${BENCH_PG_PORT}`);
   const start = () =>
-    startEmbeddedPostgres({ dataDir: BENCH_PG_DIR, port: BENCH_PG_PORT, log: (line) => serverLog.capturing && (serverLog.text += `${line}\n`) });
+    startEmbeddedPostgres({
+      dataDir: BENCH_PG_DIR,
+      port: BENCH_PG_PORT,
+      log: (line) => serverLog.capturing && (serverLog.text += `${line}\n`),
+    });
   let embedded = await start();
   if (!(await statementToolsLoaded(embedded.url))) {
     await preloadStatementTools(embedded.url, BENCH_SHARED_BUFFERS);

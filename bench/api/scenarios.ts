@@ -111,7 +111,9 @@ export async function prepareFixtures(dbUrl: string, jwtSecret: string): Promise
       `SELECT t.id FROM threads t JOIN boards b ON b.id = t.board_id
         WHERE b.kind = 'QUESTIONS' AND t.state = 'VISIBLE' AND NOT t.private AND NOT t.locked ORDER BY random() LIMIT 5000`,
     );
-    const writers = await db.query(`SELECT id FROM users WHERE roles = '{USER}' AND banned_until IS NULL ORDER BY handle LIMIT $1`, [WRITERS]);
+    const writers = await db.query(`SELECT id FROM users WHERE roles = '{USER}' AND banned_until IS NULL ORDER BY handle LIMIT $1`, [
+      WRITERS,
+    ]);
     const tokens: string[] = [];
     for (const { id } of writers.rows) {
       const hash = createHash('sha256').update(randomBytes(32)).digest('hex');
@@ -123,7 +125,9 @@ export async function prepareFixtures(dbUrl: string, jwtSecret: string): Promise
       tokens.push(signAccessToken({ sub: id, sid: session.rows[0].id }, jwtSecret));
     }
     await db.query(`UPDATE users SET totp_enabled = true, totp_secret = coalesce(totp_secret, 'bench') WHERE 'STAFF' = ANY(roles)`);
-    const staff = await db.query(`SELECT u.id, b.locales[1] AS locale FROM users u JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL ORDER BY u.handle`);
+    const staff = await db.query(
+      `SELECT u.id, b.locales[1] AS locale FROM users u JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL ORDER BY u.handle`,
+    );
     const staffSessions: { token: string; locale: string }[] = [];
     for (const { id, locale } of staff.rows) {
       const session = await db.query(
@@ -184,7 +188,12 @@ export async function walkReviewQueue(apiUrl: string, token: string): Promise<st
 
 // Purges an account with PURGE_POSTS replies (one each in as many threads of both languages)
 // and restores it, `rounds` times, through the API: each is one request and one transaction.
-export async function measurePurge(apiUrl: string, dbUrl: string, token: string, rounds = 3): Promise<{ posts: number; purgeMs: number[]; restoreMs: number[] }> {
+export async function measurePurge(
+  apiUrl: string,
+  dbUrl: string,
+  token: string,
+  rounds = 3,
+): Promise<{ posts: number; purgeMs: number[]; restoreMs: number[] }> {
   const userId = await withClient(dbUrl, async (db) => {
     const user = await db.query(
       `INSERT INTO users (handle, display_name, email, password_hash) VALUES ('bench_purged', 'Bench Purged', 'bench_purged@beacon.example', 'x') RETURNING id`,
@@ -279,7 +288,10 @@ export function buildScenarios(f: Fixtures): Scenario[] {
       next: () => {
         const session = pick(f.staffSessions);
         const since = new Date(Date.now() - 90 * 86_400_000).toISOString();
-        return { body: query(STAFF_METRICS, { locale: session.locale, since }), headers: { ...jsonHeaders(), authorization: `Bearer ${session.token}` } };
+        return {
+          body: query(STAFF_METRICS, { locale: session.locale, since }),
+          headers: { ...jsonHeaders(), authorization: `Bearer ${session.token}` },
+        };
       },
     },
     {
@@ -290,7 +302,10 @@ export function buildScenarios(f: Fixtures): Scenario[] {
     {
       key: 'review-queue-deep',
       title: `reviewQueue, page ${REVIEW_DEEP.toLocaleString('en')} items deep (moderator)`,
-      next: () => ({ body: query(REVIEW_QUEUE, { after: f.reviewDeepCursor }), headers: { ...jsonHeaders(), authorization: `Bearer ${f.moderatorToken}` } }),
+      next: () => ({
+        body: query(REVIEW_QUEUE, { after: f.reviewDeepCursor }),
+        headers: { ...jsonHeaders(), authorization: `Bearer ${f.moderatorToken}` },
+      }),
     },
     {
       key: 'write',
@@ -316,7 +331,11 @@ export async function sampleScenario(apiUrl: string, scenario: Scenario): Promis
   return header === undefined ? null : Number(header);
 }
 
-export async function runScenario(apiUrl: string, scenario: Scenario, options: { connections: number; duration: number }): Promise<LoadResult> {
+export async function runScenario(
+  apiUrl: string,
+  scenario: Scenario,
+  options: { connections: number; duration: number },
+): Promise<LoadResult> {
   let graphqlErrors = 0;
   let cacheHits = 0;
   const result = await autocannon({
@@ -350,7 +369,11 @@ export async function runScenario(apiUrl: string, scenario: Scenario, options: {
 }
 
 async function graphql(apiUrl: string, payload: object, token?: string): Promise<{ data: any }> {
-  const response = await post(apiUrl, JSON.stringify(payload), token ? { ...jsonHeaders(), authorization: `Bearer ${token}` } : jsonHeaders());
+  const response = await post(
+    apiUrl,
+    JSON.stringify(payload),
+    token ? { ...jsonHeaders(), authorization: `Bearer ${token}` } : jsonHeaders(),
+  );
   const json = JSON.parse(response.text) as { data: any; errors?: unknown };
   if (response.status !== 200 || json.errors) throw new Error(`GraphQL error (${response.status}): ${response.text.slice(0, 500)}`);
   return json;
@@ -358,7 +381,11 @@ async function graphql(apiUrl: string, payload: object, token?: string): Promise
 
 // A new connection per call: an idle keep-alive socket left over from before a load run can
 // be answered with 408 by Node's HTTP server.
-function post(apiUrl: string, body: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function post(
+  apiUrl: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${apiUrl}/graphql`, { method: 'POST', headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];

@@ -38,8 +38,13 @@ export const AUTO_EXPLAIN_PGOPTIONS = [
   .join(' ');
 
 async function preloadedLibraries(url: string): Promise<string[]> {
-  const { libs } = await withClient(url, async (db) => (await db.query(`SELECT current_setting('shared_preload_libraries') AS libs`)).rows[0]);
-  return String(libs).split(',').map((lib) => lib.trim().replace(/^"|"$/g, ''));
+  const { libs } = await withClient(
+    url,
+    async (db) => (await db.query(`SELECT current_setting('shared_preload_libraries') AS libs`)).rows[0],
+  );
+  return String(libs)
+    .split(',')
+    .map((lib) => lib.trim().replace(/^"|"$/g, ''));
 }
 
 export async function statementToolsLoaded(url: string): Promise<boolean> {
@@ -101,7 +106,9 @@ export function collectPlans(log: string): ExplainedStatement[] {
     } catch {
       continue; // a plan cut by the log's line prefixes; others of the same statement remain
     }
-    const query = String(parsed['Query Text'] ?? '').replace(/\s+/g, ' ').trim();
+    const query = String(parsed['Query Text'] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!query || /^(BEGIN|COMMIT|ROLLBACK|SELECT 1$)/i.test(query)) continue;
     const entry = byQuery.get(query) ?? { samples: 0, totalMs: 0, plan: parsed.Plan };
     entry.samples += 1;
@@ -140,7 +147,9 @@ function describePlan(plan: any): string {
   const parts: string[] = [];
   const walk = (node: any) => {
     const index = node['Index Name'] ? ` ${node['Index Name']}` : node['Relation Name'] ? ` ${node['Relation Name']}` : '';
-    parts.push(`${node['Node Type']}${index} (${node['Actual Rows'] ?? '?'} rows, ${Number(node['Actual Total Time'] ?? 0).toFixed(3)} ms)`);
+    parts.push(
+      `${node['Node Type']}${index} (${node['Actual Rows'] ?? '?'} rows, ${Number(node['Actual Total Time'] ?? 0).toFixed(3)} ms)`,
+    );
     for (const child of node.Plans ?? []) walk(child);
   };
   walk(plan);

@@ -74,12 +74,24 @@ describe('anonymous response cache', () => {
       expect(res.body.data.thread.title).toBe(thread.title);
       expect(res.headers['x-anonymous-cache']).toBeUndefined();
     }
-    const chunked = await rawPost(t, { query: THREAD, variables: { id: thread.id } }, { 'accept-language': 'en', 'transfer-encoding': 'chunked' });
+    const chunked = await rawPost(
+      t,
+      { query: THREAD, variables: { id: thread.id } },
+      { 'accept-language': 'en', 'transfer-encoding': 'chunked' },
+    );
     expect(JSON.parse(chunked.body.toString('utf8')).data.thread.title).toBe(thread.title);
-    const again = await rawPost(t, { query: THREAD, variables: { id: thread.id } }, { 'accept-language': 'en', 'transfer-encoding': 'chunked' });
+    const again = await rawPost(
+      t,
+      { query: THREAD, variables: { id: thread.id } },
+      { 'accept-language': 'en', 'transfer-encoding': 'chunked' },
+    );
     expect(again.headers['x-anonymous-cache']).toBeUndefined();
     // Apollo's CSRF prevention still sees (and refuses) a simple request.
-    const plain = await t.http().post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: THREAD, variables: { id: thread.id } }));
+    const plain = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: THREAD, variables: { id: thread.id } }));
     expect(plain.status).toBe(400);
   });
 
@@ -190,17 +202,24 @@ describe('anonymous response cache', () => {
   });
 });
 
-async function rawPost(t: TestApp, payload: object, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+async function rawPost(
+  t: TestApp,
+  payload: object,
+  headers: Record<string, string>,
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
   const server = t.app.getHttpServer() as import('node:http').Server;
   if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify(payload));
   });

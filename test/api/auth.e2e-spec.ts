@@ -108,7 +108,9 @@ describe('accounts and sessions', () => {
     expect((await t.gql(ME, {}, { as: { token: second.accessToken } })).data.me.handle).toBe(user.handle);
 
     // Past the reuse grace: a second holder.
-    await t.db.query(`UPDATE sessions SET rotated_at = now() - interval '1 minute' WHERE user_id = $1 AND rotated_at IS NOT NULL`, [user.id]);
+    await t.db.query(`UPDATE sessions SET rotated_at = now() - interval '1 minute' WHERE user_id = $1 AND rotated_at IS NOT NULL`, [
+      user.id,
+    ]);
     const reuse = await t.gql(REFRESH, { t: first.refreshToken });
     expect(errorOf(reuse).code).toBe('UNAUTHENTICATED');
     // The thief's reuse also ends the legitimate holder's session.
@@ -129,7 +131,9 @@ describe('accounts and sessions', () => {
 
   it('says when the access token expires', async () => {
     const user = await t.factory.user();
-    const res = await t.gql(`mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt } }`, { t: user.refreshToken });
+    const res = await t.gql(`mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt } }`, {
+      t: user.refreshToken,
+    });
     const expiresAt = new Date(res.data.refreshSession.accessTokenExpiresAt).getTime();
     expect(expiresAt).toBeGreaterThan(Date.now() + 800_000);
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 900_000);
@@ -153,7 +157,9 @@ describe('accounts and sessions', () => {
     const setup = await t.gql(`mutation { setupTwoFactor { secret otpauthUrl } }`, {}, { as: user });
     const { secret, otpauthUrl } = setup.data.setupTwoFactor;
     expect(otpauthUrl).toContain('otpauth://totp/');
-    expect(errorOf(await t.gql(`mutation ($c: String!) { enableTwoFactor(code: $c) { id } }`, { c: '000000' }, { as: user })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(`mutation ($c: String!) { enableTwoFactor(code: $c) { id } }`, { c: '000000' }, { as: user })).code).toBe(
+      'BAD_USER_INPUT',
+    );
     // One code for both, so that a 30-second step ending between them cannot make the replay a fresh code.
     const code = await generate({ secret });
     const enabled = await t.gql(`mutation ($c: String!) { enableTwoFactor(code: $c) { twoFactorEnabled } }`, { c: code }, { as: user });
@@ -187,7 +193,11 @@ describe('accounts and sessions', () => {
     const other = await t.factory.user();
     const admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
     const query = `query ($h: String!) { user(handle: $h) { email twoFactorEnabled bannedUntil } }`;
-    expect((await t.gql(query, { h: user.handle.toUpperCase() }, { as: other })).data.user).toEqual({ email: null, twoFactorEnabled: false, bannedUntil: null });
+    expect((await t.gql(query, { h: user.handle.toUpperCase() }, { as: other })).data.user).toEqual({
+      email: null,
+      twoFactorEnabled: false,
+      bannedUntil: null,
+    });
     expect((await t.gql(query, { h: user.handle })).data.user.email).toBeNull();
     expect((await t.gql(query, { h: user.handle }, { as: user })).data.user.email).toBe(user.email);
     expect((await t.gql(query, { h: user.handle }, { as: admin })).data.user.email).toBe(user.email);

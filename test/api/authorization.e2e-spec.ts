@@ -4,7 +4,18 @@ import type { Factory, TestBoard, TestThread, TestUser } from '../support/factor
 import { createTestApp, errorOf, type GqlResult, type TestApp } from '../support/test-app.js';
 
 // Who calls. The user is the author of the thread and posts each row acts on.
-const ROLES = ['visitor', 'user', 'other user', 'banned user', 'staff without 2FA', 'staff', 'staff of zh-CN', 'moderator', 'moderator of zh-CN', 'admin'] as const;
+const ROLES = [
+  'visitor',
+  'user',
+  'other user',
+  'banned user',
+  'staff without 2FA',
+  'staff',
+  'staff of zh-CN',
+  'moderator',
+  'moderator of zh-CN',
+  'admin',
+] as const;
 type Role = (typeof ROLES)[number];
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TWO_FACTOR_REQUIRED' | 'BANNED' | 'NOT_FOUND' | 'CONFLICT';
 type UserOptions = Parameters<Factory['user']>[0];
@@ -23,7 +34,13 @@ const ACCOUNTS: Record<Exclude<Role, 'visitor' | 'user'>, UserOptions> = {
 // Every mutation of the API, by role, in the order of ROLES. Everything happens on an English
 // board. The banned user and the staff without 2FA edit and delete their own post, so that
 // only the ban or the missing 2FA can be the reason for the refusal.
-const ok = 'ok', UNAUTH = 'UNAUTHENTICATED', FORBID = 'FORBIDDEN', TFA = 'TWO_FACTOR_REQUIRED', BANNED = 'BANNED', NONE = 'NOT_FOUND', CONFLICT = 'CONFLICT';
+const ok = 'ok',
+  UNAUTH = 'UNAUTHENTICATED',
+  FORBID = 'FORBIDDEN',
+  TFA = 'TWO_FACTOR_REQUIRED',
+  BANNED = 'BANNED',
+  NONE = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT';
 // prettier-ignore
 const MATRIX: Record<string, Outcome[]> = {
   //                        visitor user    other   banned  staff   staff   staff   moder.  moder.  admin
@@ -59,7 +76,18 @@ interface Operation {
   succeeded(res: GqlResult, s: Scene): void;
 }
 
-const NICKNAMES = ['Quiet Heron', 'Amber Fox', 'Blue Lantern', 'Copper Kite', 'Dusty Maple', 'Ember Pine', 'Frost Willow', 'Granite Owl', 'Hazel Brook', 'Ivory Lark'];
+const NICKNAMES = [
+  'Quiet Heron',
+  'Amber Fox',
+  'Blue Lantern',
+  'Copper Kite',
+  'Dusty Maple',
+  'Ember Pine',
+  'Frost Willow',
+  'Granite Owl',
+  'Hazel Brook',
+  'Ivory Lark',
+];
 const random = () => Math.random().toString(36).slice(2, 10);
 
 describe('authorization matrix', () => {
@@ -77,24 +105,51 @@ describe('authorization matrix', () => {
     return t.factory.reply({ thread: s.thread, author, state });
   };
   const edit = async (s: Scene, state?: string) =>
-    t.gql(`mutation ($i: EditPostInput!) { editPost(input: $i) { revision } }`, { i: { postId: (await postFor(s, state)).id, body: 'Corrected.', expectedRevision: 1 } }, as(s));
+    t.gql(
+      `mutation ($i: EditPostInput!) { editPost(input: $i) { revision } }`,
+      { i: { postId: (await postFor(s, state)).id, body: 'Corrected.', expectedRevision: 1 } },
+      as(s),
+    );
   const createThread = (s: Scene, boardId: string) =>
-    t.gql(`mutation ($i: CreateThreadInput!) { createThread(input: $i) { author { id } } }`, { i: { boardId, title: 'Card payment declined', body: 'Any idea why?' } }, as(s));
+    t.gql(
+      `mutation ($i: CreateThreadInput!) { createThread(input: $i) { author { id } } }`,
+      { i: { boardId, title: 'Card payment declined', body: 'Any idea why?' } },
+      as(s),
+    );
   const createPost = (s: Scene, threadId: string) =>
-    t.gql(`mutation ($i: CreatePostInput!) { createPost(input: $i) { thread { replyCount } } }`, { i: { threadId, body: 'Try again later.' } }, as(s));
+    t.gql(
+      `mutation ($i: CreatePostInput!) { createPost(input: $i) { thread { replyCount } } }`,
+      { i: { threadId, body: 'Try again later.' } },
+      as(s),
+    );
   const setup = (s: Scene) => t.gql(`mutation { setupTwoFactor { secret otpauthUrl } }`, {}, as(s));
 
   const OPERATIONS: Record<keyof typeof MATRIX, Operation> = {
     register: {
-      run: (s) => t.gql(`mutation ($i: RegisterInput!) { register(input: $i) { accessToken user { roles } } }`, { i: { email: `r${random()}@example.test`, handle: `r_${random()}`, password: 'a long enough password', locale: 'en' } }, as(s)),
+      run: (s) =>
+        t.gql(
+          `mutation ($i: RegisterInput!) { register(input: $i) { accessToken user { roles } } }`,
+          { i: { email: `r${random()}@example.test`, handle: `r_${random()}`, password: 'a long enough password', locale: 'en' } },
+          as(s),
+        ),
       succeeded: (res) => expect(res.data.register.user.roles).toEqual(['USER']),
     },
     login: {
-      run: async (s) => t.gql(`mutation ($i: LoginInput!) { login(input: $i) { user { id } } }`, { i: { login: self(s).handle, password: self(s).password, totp: self(s).totpSecret ? await self(s).totp() : undefined } }, as(s)),
+      run: async (s) =>
+        t.gql(
+          `mutation ($i: LoginInput!) { login(input: $i) { user { id } } }`,
+          { i: { login: self(s).handle, password: self(s).password, totp: self(s).totpSecret ? await self(s).totp() : undefined } },
+          as(s),
+        ),
       succeeded: (res, s) => expect(res.data.login.user.id).toBe(self(s).id),
     },
     refreshSession: {
-      run: (s) => t.gql(`mutation ($r: String!) { refreshSession(refreshToken: $r) { refreshToken user { id } } }`, { r: self(s).refreshToken }, as(s)),
+      run: (s) =>
+        t.gql(
+          `mutation ($r: String!) { refreshSession(refreshToken: $r) { refreshToken user { id } } }`,
+          { r: self(s).refreshToken },
+          as(s),
+        ),
       succeeded: (res, s) => expect(res.data.refreshSession.user.id).toBe(self(s).id),
     },
     logout: {
@@ -115,11 +170,21 @@ describe('authorization matrix', () => {
     },
     // A name of each caller's own: a staff member's name is not for others to copy.
     updateProfile: {
-      run: (s) => t.gql(`mutation ($name: String) { updateProfile(displayName: $name) { displayName } }`, { name: NICKNAMES[ROLES.indexOf(s.role)] }, as(s)),
+      run: (s) =>
+        t.gql(
+          `mutation ($name: String) { updateProfile(displayName: $name) { displayName } }`,
+          { name: NICKNAMES[ROLES.indexOf(s.role)] },
+          as(s),
+        ),
       succeeded: (res, s) => expect(res.data.updateProfile.displayName).toBe(NICKNAMES[ROLES.indexOf(s.role)]),
     },
     createBoard: {
-      run: (s) => t.gql(`mutation ($i: CreateBoardInput!) { createBoard(input: $i) { slug } }`, { i: { slug: `b-${random()}`, topicKey: `k-${random()}`, locale: 'en', kind: 'QUESTIONS', name: 'Fiat' } }, as(s)),
+      run: (s) =>
+        t.gql(
+          `mutation ($i: CreateBoardInput!) { createBoard(input: $i) { slug } }`,
+          { i: { slug: `b-${random()}`, topicKey: `k-${random()}`, locale: 'en', kind: 'QUESTIONS', name: 'Fiat' } },
+          as(s),
+        ),
       succeeded: (res) => expect(res.data.createBoard.slug).toMatch(/^b-/),
     },
     createThread: {
@@ -187,7 +252,10 @@ describe('authorization matrix', () => {
     });
 
     it('lets a user whose ban has ended write again', async () => {
-      const s = { ...(await scene('user')), actor: await t.factory.user({ bannedUntil: new Date(Date.now() - 60_000), banReason: 'spam' }) };
+      const s = {
+        ...(await scene('user')),
+        actor: await t.factory.user({ bannedUntil: new Date(Date.now() - 60_000), banReason: 'spam' }),
+      };
       expect((await OPERATIONS.createPost.run(s)).data.createPost.thread.replyCount).toBe(1);
     });
 

@@ -14,7 +14,9 @@ describe('Board.threadCount and Board.lastActivityAt', () => {
   const activityOf = async (locale: string, as?: { token: string }) => {
     const res = await t.gql(BOARDS, { locale }, { as });
     expect(res.errors).toBeUndefined();
-    return new Map<string, { threadCount: number; lastActivityAt: string | null }>(res.data.boards.map((b: any) => [b.id, { threadCount: b.threadCount, lastActivityAt: b.lastActivityAt }]));
+    return new Map<string, { threadCount: number; lastActivityAt: string | null }>(
+      res.data.boards.map((b: any) => [b.id, { threadCount: b.threadCount, lastActivityAt: b.lastActivityAt }]),
+    );
   };
 
   it('counts the threads the board lists for the viewer, and dates the latest of them', async () => {

@@ -44,7 +44,11 @@ describe('boards', () => {
     it('lists every board of a locale with its locale, ordered by position then name', async () => {
       const locale = 'zh-CN';
       const made: string[] = [];
-      for (const [position, name] of [[2, 'a'], [1, 'z'], [1, 'b']] as const) {
+      for (const [position, name] of [
+        [2, 'a'],
+        [1, 'z'],
+        [1, 'b'],
+      ] as const) {
         const board = await t.factory.board({ locale });
         await t.db.query(`UPDATE boards SET position = $2, name = $3 WHERE id = $1`, [board.id, position, `${name}-${board.slug}`]);
         made.push(board.id);
@@ -90,7 +94,10 @@ describe('boards', () => {
     });
 
     it('refuses an unsupported locale as bad input', async () => {
-      expect(errorOf(await t.gql(BOARDS, { locale: 'klingon' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { locale: expect.any(String) } });
+      expect(errorOf(await t.gql(BOARDS, { locale: 'klingon' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { locale: expect.any(String) },
+      });
     });
   });
 
@@ -137,7 +144,15 @@ describe('boards', () => {
       const input = boardInput({ locale: 'zh-CN', kind: 'ANNOUNCEMENTS', name: '  公告  ', description: ' 官方公告 ', position: 3 });
       const res = await t.gql(CREATE_BOARD, { input }, { as: admin });
       expect(res.errors).toBeUndefined();
-      expect(res.data.createBoard).toMatchObject({ slug: input.slug, locale: 'zh-CN', topicKey: input.topicKey, kind: 'ANNOUNCEMENTS', name: '公告', description: '官方公告', position: 3 });
+      expect(res.data.createBoard).toMatchObject({
+        slug: input.slug,
+        locale: 'zh-CN',
+        topicKey: input.topicKey,
+        kind: 'ANNOUNCEMENTS',
+        name: '公告',
+        description: '官方公告',
+        position: 3,
+      });
       expect(await listedIds({ locale: 'zh-CN' })).toContain(res.data.createBoard.id);
     });
 
@@ -145,7 +160,10 @@ describe('boards', () => {
       const admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
       const input = boardInput();
       const { id } = (await t.gql(CREATE_BOARD, { input }, { as: admin })).data.createBoard;
-      const rows = await t.db.query(`SELECT actor_id, action, target_type, target_id, locale, after FROM moderation_log WHERE actor_id = $1`, [admin.id]);
+      const rows = await t.db.query(
+        `SELECT actor_id, action, target_type, target_id, locale, after FROM moderation_log WHERE actor_id = $1`,
+        [admin.id],
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ actor_id: admin.id, action: 'CREATE_BOARD', target_type: 'BOARD', target_id: id, locale: 'en' });
       expect(rows[0].after).toMatchObject({ slug: input.slug, topicKey: input.topicKey });
@@ -159,7 +177,10 @@ describe('boards', () => {
       const admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
       const existing = await t.factory.board({ locale: 'en' });
       const res = await t.gql(CREATE_BOARD, { input: boardInput({ slug: existing.slug.toUpperCase() }) }, { as: admin });
-      expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { slug: 'A board with this slug or topic already exists in this language.' } });
+      expect(errorOf(res)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { slug: 'A board with this slug or topic already exists in this language.' },
+      });
       const chineseAdmin = await t.factory.user({ roles: ['ADMIN'], totp: true, locale: 'zh-CN' });
       const zh = await t.gql(CREATE_BOARD, { input: boardInput({ slug: existing.slug }) }, { as: chineseAdmin, lang: 'en' });
       expect(errorOf(zh).fields).toEqual({ slug: '该语言下已有相同标识或主题的版块。' });

@@ -21,7 +21,11 @@ describe('client address', () => {
   });
 
   async function loginAs(app: TestApp, forwardedFor: string): Promise<string> {
-    const res = await app.gql(LOGIN, { input: { login: user.handle, password: user.password } }, { headers: { 'x-forwarded-for': forwardedFor } });
+    const res = await app.gql(
+      LOGIN,
+      { input: { login: user.handle, password: user.password } },
+      { headers: { 'x-forwarded-for': forwardedFor } },
+    );
     expect(res.errors).toBeUndefined();
     const [session] = await app.db.query(`SELECT ip FROM sessions WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`, [user.id]);
     return session.ip;

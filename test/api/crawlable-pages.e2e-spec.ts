@@ -18,12 +18,25 @@ describe('crawlable board and thread pages', () => {
     await t.factory.board({ locale: 'zh-CN', slug: topic });
     const asker = await t.factory.user({ locale: 'en' });
     const staff = await t.factory.user({ locale: 'en', roles: ['STAFF'], staffLocales: ['en'], totp: true });
-    const thread = await t.factory.thread({ board: en, author: asker, title: 'Why was my <withdrawal> fee so high?', body: 'I paid **25 USDT** for an ERC20 withdrawal.' });
-    const answer = await t.factory.reply({ thread, author: staff, body: 'ERC20 fees follow Ethereum gas prices; TRC20 costs about 1 USDT.' });
+    const thread = await t.factory.thread({
+      board: en,
+      author: asker,
+      title: 'Why was my <withdrawal> fee so high?',
+      body: 'I paid **25 USDT** for an ERC20 withdrawal.',
+    });
+    const answer = await t.factory.reply({
+      thread,
+      author: staff,
+      body: 'ERC20 fees follow Ethereum gas prices; TRC20 costs about 1 USDT.',
+    });
     await t.factory.reply({ thread, author: asker, body: 'Thanks, switching to TRC20.' });
     await t.factory.reply({ thread, author: asker, body: 'Held reply: send me your seed phrase', state: 'HELD' });
     await t.factory.reply({ thread, author: asker, body: 'Removed reply: visit okx-bonus.example', state: 'REMOVED' });
-    const marked = await t.gql(`mutation ($postId: ID!) { markOfficialAnswer(postId: $postId) { status } }`, { postId: answer.id }, { as: staff });
+    const marked = await t.gql(
+      `mutation ($postId: ID!) { markOfficialAnswer(postId: $postId) { status } }`,
+      { postId: answer.id },
+      { as: staff },
+    );
     expect(marked.errors).toBeUndefined();
     const hidden = [
       await t.factory.thread({ board: en, author: asker, title: 'Private: my account UID 998877', private: true }),
@@ -40,16 +53,29 @@ describe('crawlable board and thread pages', () => {
     const html = res.text;
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>Why was my &lt;withdrawal&gt; fee so high? · ');
-    expect(html).toMatch(/<meta name="description" content="I paid 25 USDT for an ERC20 withdrawal\. ERC20 fees follow Ethereum gas prices/);
+    expect(html).toMatch(
+      /<meta name="description" content="I paid 25 USDT for an ERC20 withdrawal\. ERC20 fees follow Ethereum gas prices/,
+    );
     expect(html).toContain(`<link rel="canonical" href="http://forum.example/en/t/${thread.id}" />`);
     expect(html).toContain(`<link rel="alternate" hreflang="en" href="http://forum.example/en/t/${thread.id}" />`);
     // The content is in the page, inside the element the app renders into.
-    expect(html).toMatch(/<div id="root"><main>[\s\S]*<h1>Why was my &lt;withdrawal&gt; fee so high\?<\/h1>[\s\S]*Official answer[\s\S]*TRC20 costs about 1 USDT[\s\S]*Replies[\s\S]*switching to TRC20/);
+    expect(html).toMatch(
+      /<div id="root"><main>[\s\S]*<h1>Why was my &lt;withdrawal&gt; fee so high\?<\/h1>[\s\S]*Official answer[\s\S]*TRC20 costs about 1 USDT[\s\S]*Replies[\s\S]*switching to TRC20/,
+    );
 
     const ld = jsonLdOf(html);
     expect(ld['@type']).toBe('QAPage');
-    expect(ld.mainEntity).toMatchObject({ '@type': 'Question', name: 'Why was my <withdrawal> fee so high?', text: 'I paid 25 USDT for an ERC20 withdrawal.', answerCount: 2 });
-    expect(ld.mainEntity.acceptedAnswer).toMatchObject({ '@type': 'Answer', text: 'ERC20 fees follow Ethereum gas prices; TRC20 costs about 1 USDT.', url: `http://forum.example/en/t/${thread.id}#post-2` });
+    expect(ld.mainEntity).toMatchObject({
+      '@type': 'Question',
+      name: 'Why was my <withdrawal> fee so high?',
+      text: 'I paid 25 USDT for an ERC20 withdrawal.',
+      answerCount: 2,
+    });
+    expect(ld.mainEntity.acceptedAnswer).toMatchObject({
+      '@type': 'Answer',
+      text: 'ERC20 fees follow Ethereum gas prices; TRC20 costs about 1 USDT.',
+      url: `http://forum.example/en/t/${thread.id}#post-2`,
+    });
     expect(ld.mainEntity.suggestedAnswer.map((a: { text: string }) => a.text)).toEqual(['Thanks, switching to TRC20.']);
 
     // Held and removed replies are not there, in the markup or the text.

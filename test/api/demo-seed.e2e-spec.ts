@@ -48,7 +48,12 @@ describe('demo help center', () => {
     expect(categories).toHaveLength(4);
     expect(categories.every((c: { articleCount: number }) => c.articleCount >= 3)).toBe(true);
     for (const locale of ['en', 'zh-CN']) {
-      const page = (await t.gql(`query ($l: String!) { articles(locale: $l, first: 100) { totalCount nodes { status translations { locale } author { badge { title } } } } }`, { l: locale })).data.articles;
+      const page = (
+        await t.gql(
+          `query ($l: String!) { articles(locale: $l, first: 100) { totalCount nodes { status translations { locale } author { badge { title } } } } }`,
+          { l: locale },
+        )
+      ).data.articles;
       expect(page.totalCount).toBeGreaterThanOrEqual(12);
       expect(page.nodes.every((a: any) => a.status === 'PUBLISHED' && a.translations.length === 1 && a.author.badge !== null)).toBe(true);
     }
@@ -58,7 +63,9 @@ describe('demo help center', () => {
   // flagging it would also flag the staff's own answers.
   it('passes the scam guard as written by its staff author', async () => {
     const { DEMO_ARTICLES } = await import('../../apps/api/src/database/seeds/demo-articles.js');
-    const authors = await t.db.query(`SELECT u.created_at AS "createdAt", u.roles, u.totp_enabled AS "totpEnabled", b.locales AS "staffLocales", u.handle FROM users u JOIN staff_badges b ON b.user_id = u.id WHERE u.handle IN ('staff_en', 'staff_zh')`);
+    const authors = await t.db.query(
+      `SELECT u.created_at AS "createdAt", u.roles, u.totp_enabled AS "totpEnabled", b.locales AS "staffLocales", u.handle FROM users u JOIN staff_badges b ON b.user_id = u.id WHERE u.handle IN ('staff_en', 'staff_zh')`,
+    );
     const guard = t.app.get(ScamGuardService);
     const flagged: string[] = [];
     for (const article of DEMO_ARTICLES) {

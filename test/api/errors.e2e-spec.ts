@@ -38,15 +38,25 @@ describe('errors', () => {
 
     it('translates field messages too', async () => {
       const error = errorOf(await t.gql(BOARD, {}, { lang: 'zh-CN' }));
-      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: '部分字段填写有误。', fields: { id: '请提供 id，或同时提供 slug 和 locale。' } });
+      expect(error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: '部分字段填写有误。',
+        fields: { id: '请提供 id，或同时提供 slug 和 locale。' },
+      });
     });
 
     it("answers a signed-in user in the user's language, whatever Accept-Language says", async () => {
       const chinese = await t.factory.user({ locale: 'zh-CN' });
       const english = await t.factory.user({ locale: 'en' });
       const input = { boardId: NO_SUCH_ID, title: 'A question', body: 'Body' };
-      expect(errorOf(await t.gql(CREATE_THREAD, { input }, { as: chinese, lang: 'en' }))).toMatchObject({ code: 'NOT_FOUND', message: '未找到该版块。' });
-      expect(errorOf(await t.gql(CREATE_THREAD, { input }, { as: english, lang: 'zh-CN' }))).toMatchObject({ code: 'NOT_FOUND', message: 'The board was not found.' });
+      expect(errorOf(await t.gql(CREATE_THREAD, { input }, { as: chinese, lang: 'en' }))).toMatchObject({
+        code: 'NOT_FOUND',
+        message: '未找到该版块。',
+      });
+      expect(errorOf(await t.gql(CREATE_THREAD, { input }, { as: english, lang: 'zh-CN' }))).toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'The board was not found.',
+      });
     });
 
     it('follows a change of the profile language from the next request on', async () => {
@@ -123,7 +133,11 @@ describe('errors', () => {
 
     it('refuses a batch of operations and runs none of them', async () => {
       const [a, b] = [freshHandle(), freshHandle()];
-      const res = await t.http().post('/graphql').set('content-type', 'application/json').send([{ query: REGISTER(a) }, { query: REGISTER(b) }]);
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send([{ query: REGISTER(a) }, { query: REGISTER(b) }]);
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
       expect(await handleExists(a)).toBe(false);
@@ -137,9 +151,20 @@ describe('errors', () => {
       ['a form-encoded POST', 'application/x-www-form-urlencoded', {}, [400]],
     ] as const)('refuses %s without running it', async (_what, how, headers, statuses) => {
       const handle = freshHandle();
-      let req = how === 'get' ? t.http().get('/graphql').query({ query: REGISTER(handle) }) : t.http().post('/graphql').set('content-type', how);
+      let req =
+        how === 'get'
+          ? t
+              .http()
+              .get('/graphql')
+              .query({ query: REGISTER(handle) })
+          : t.http().post('/graphql').set('content-type', how);
       for (const [name, value] of Object.entries(headers)) req = req.set(name, value);
-      const res = how === 'get' ? await req : await req.send(how === 'text/plain' ? JSON.stringify({ query: REGISTER(handle) }) : `query=${encodeURIComponent(REGISTER(handle))}`);
+      const res =
+        how === 'get'
+          ? await req
+          : await req.send(
+              how === 'text/plain' ? JSON.stringify({ query: REGISTER(handle) }) : `query=${encodeURIComponent(REGISTER(handle))}`,
+            );
       expect(statuses).toContain(res.status);
       expect(res.text).not.toMatch(LEAKS);
       expect(await handleExists(handle)).toBe(false);
@@ -147,7 +172,11 @@ describe('errors', () => {
 
     it('still answers a GET query with the preflight header', async () => {
       const board = await t.factory.board();
-      const res = await t.http().get('/graphql').set('apollo-require-preflight', 'true').query({ query: `{ board(id: "${board.id}") { slug } }` });
+      const res = await t
+        .http()
+        .get('/graphql')
+        .set('apollo-require-preflight', 'true')
+        .query({ query: `{ board(id: "${board.id}") { slug } }` });
       expect(res.status).toBe(200);
       expect(res.body.data.board.slug).toBe(board.slug);
     });
@@ -165,14 +194,52 @@ describe('errors', () => {
 
   describe('nothing leaks', () => {
     const hostile: [string, () => Promise<GqlResult>][] = [
-      ['a NUL character in a body', async () => t.gql(CREATE_THREAD, { input: { boardId: (await t.factory.board()).id, title: 'Null byte', body: 'a\u0000b' } }, { as: await t.factory.user() })],
-      ['a NUL character in a title', async () => t.gql(CREATE_THREAD, { input: { boardId: (await t.factory.board()).id, title: 'Null\u0000byte', body: 'b' } }, { as: await t.factory.user() })],
-      ['a NUL character in a login', async () => t.gql(`mutation { login(input: { login: "a\\u0000b", password: "whatever it is" }) { accessToken } }`)],
+      [
+        'a NUL character in a body',
+        async () =>
+          t.gql(
+            CREATE_THREAD,
+            { input: { boardId: (await t.factory.board()).id, title: 'Null byte', body: 'a\u0000b' } },
+            { as: await t.factory.user() },
+          ),
+      ],
+      [
+        'a NUL character in a title',
+        async () =>
+          t.gql(
+            CREATE_THREAD,
+            { input: { boardId: (await t.factory.board()).id, title: 'Null\u0000byte', body: 'b' } },
+            { as: await t.factory.user() },
+          ),
+      ],
+      [
+        'a NUL character in a login',
+        async () => t.gql(`mutation { login(input: { login: "a\\u0000b", password: "whatever it is" }) { accessToken } }`),
+      ],
       ['a NUL character in a handle lookup', async () => t.gql(`query ($h: String!) { user(handle: $h) { id } }`, { h: 'x\u0000' })],
-      ['a NUL character in an idempotency key', async () => t.gql(`mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { threadId: NO_SUCH_ID, body: 'b', idempotencyKey: 'k\u0000' } }, { as: await t.factory.user() })],
+      [
+        'a NUL character in an idempotency key',
+        async () =>
+          t.gql(
+            `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+            { i: { threadId: NO_SUCH_ID, body: 'b', idempotencyKey: 'k\u0000' } },
+            { as: await t.factory.user() },
+          ),
+      ],
       ['SQL in an id', async () => t.gql(BOARD, { id: "' OR 1=1; --" })],
-      ['a forged cursor', async () => t.gql(`query ($id: ID!, $a: String) { board(id: $id) { threads(after: $a) { totalCount } } }`, { id: (await t.factory.board()).id, a: Buffer.from(JSON.stringify([true, 'x', 'y'])).toString('base64url') })],
-      ['an out-of-range Int variable', async () => t.gql(`query ($id: ID!, $n: Int) { thread(id: $id) { replies(first: $n) { totalCount } } }`, { id: NO_SUCH_ID, n: 99999999999 })],
+      [
+        'a forged cursor',
+        async () =>
+          t.gql(`query ($id: ID!, $a: String) { board(id: $id) { threads(after: $a) { totalCount } } }`, {
+            id: (await t.factory.board()).id,
+            a: Buffer.from(JSON.stringify([true, 'x', 'y'])).toString('base64url'),
+          }),
+      ],
+      [
+        'an out-of-range Int variable',
+        async () =>
+          t.gql(`query ($id: ID!, $n: Int) { thread(id: $id) { replies(first: $n) { totalCount } } }`, { id: NO_SUCH_ID, n: 99999999999 }),
+      ],
       ['a lone surrogate in a handle lookup', async () => t.gql(`query ($h: String!) { user(handle: $h) { id } }`, { h: 'x\uD800' })],
     ];
 

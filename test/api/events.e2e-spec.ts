@@ -48,7 +48,9 @@ describe('domain events through the outbox', () => {
     await relay().register(consumer);
     const res = await t.gql(REPLY, { input: { threadId: thread.id, body: 'A reply with an event.' } }, { as: author });
     await relay().drain();
-    expect(seen.map(({ type, postId, threadId }: any) => ({ type, postId, threadId }))).toEqual([{ type: 'PostCreated', postId: res.data.createPost.id, threadId: thread.id }]);
+    expect(seen.map(({ type, postId, threadId }: any) => ({ type, postId, threadId }))).toEqual([
+      { type: 'PostCreated', postId: res.data.createPost.id, threadId: thread.id },
+    ]);
   });
 
   it('publishes nothing for a transaction that rolls back, and everything of one that commits, in order', async () => {
@@ -111,7 +113,9 @@ describe('domain events through the outbox', () => {
     await first.app.get(EventRelay).drain();
     await first.close();
     // Written while no instance runs the consumer.
-    await t.db.transaction((tx) => outbox().publish(tx, { type: 'UserChanged', userId: 'while-down-1' }, { type: 'UserChanged', userId: 'while-down-2' }));
+    await t.db.transaction((tx) =>
+      outbox().publish(tx, { type: 'UserChanged', userId: 'while-down-1' }, { type: 'UserChanged', userId: 'while-down-2' }),
+    );
     const second = await createTestApp({}, { sameDatabaseAs: t });
     try {
       const after = recorder('test-restart');
@@ -145,9 +149,13 @@ describe('domain events through the outbox', () => {
     await t.db.query(`DELETE FROM domain_event_consumers WHERE name <> 'test-prune'`);
     (relay() as any).durable.clear();
     await t.db.transaction((tx) => outbox().publish(tx, { type: 'UserChanged', userId: 'old-unread' }));
-    await t.db.query(`UPDATE domain_events SET created_at = now() - interval '100 hours' WHERE payload->>'userId' IN ('old-read', 'old-unread')`);
+    await t.db.query(
+      `UPDATE domain_events SET created_at = now() - interval '100 hours' WHERE payload->>'userId' IN ('old-read', 'old-unread')`,
+    );
     await relay().prune();
-    const left = await t.app.get(DataSource).query(`SELECT payload->>'userId' AS id FROM domain_events WHERE payload->>'userId' IN ('old-read', 'old-unread')`);
+    const left = await t.app
+      .get(DataSource)
+      .query(`SELECT payload->>'userId' AS id FROM domain_events WHERE payload->>'userId' IN ('old-read', 'old-unread')`);
     expect(left).toEqual([{ id: 'old-unread' }]);
   });
 });

@@ -11,18 +11,24 @@ const PROD = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), TOTP_ENCRYPTI
 
 // Where a page or one of its files would load something from: script and style sources,
 // imports, workers, fetches, CSS url() and @import.
-const LOADS_ELSEWHERE = /(?:\bsrc=|\bhref=|\bimport\s*\(|\bfrom\s*|\bimport\s*|importScripts\(|new (?:Shared)?Worker\(|new URL\(|fetch\(|url\(|@import\s+)\s*["'`]?(?:https?:)?\/\/[a-z0-9]/gi;
-const CDN_HOSTS = /unpkg\.com|jsdelivr\.net|cdnjs\.cloudflare\.com|esm\.sh|fonts\.googleapis\.com|fonts\.gstatic\.com|cdn\.apollographql\.com|skypack\.dev/i;
+const LOADS_ELSEWHERE =
+  /(?:\bsrc=|\bhref=|\bimport\s*\(|\bfrom\s*|\bimport\s*|importScripts\(|new (?:Shared)?Worker\(|new URL\(|fetch\(|url\(|@import\s+)\s*["'`]?(?:https?:)?\/\/[a-z0-9]/gi;
+const CDN_HOSTS =
+  /unpkg\.com|jsdelivr\.net|cdnjs\.cloudflare\.com|esm\.sh|fonts\.googleapis\.com|fonts\.gstatic\.com|cdn\.apollographql\.com|skypack\.dev/i;
 // The files a page or file names on this origin.
 const LOCAL_FILE = /["'`(](\/graphql\/ide\/[^"'`)\s?#]+|\.\/[\w.-]+\.(?:js|css|ttf|woff2?))["'`)]/g;
 
 async function text(t: TestApp, path: string) {
-  const res = await t.http().get(path).buffer(true).parse((r, done) => {
-    let body = '';
-    r.setEncoding('latin1');
-    r.on('data', (chunk: string) => (body += chunk));
-    r.on('end', () => done(null, body));
-  });
+  const res = await t
+    .http()
+    .get(path)
+    .buffer(true)
+    .parse((r, done) => {
+      let body = '';
+      r.setEncoding('latin1');
+      r.on('data', (chunk: string) => (body += chunk));
+      r.on('end', () => done(null, body));
+    });
   return { status: res.status, body: res.body as string };
 }
 
@@ -59,14 +65,22 @@ describe('GraphQL IDE and suggestions in development', () => {
     for (const part of ['monaco-editor', 'editor.worker', 'graphql.worker', '.css']) expect(names).toContain(part);
     for (const [path, body] of seen) {
       if (!/\.(js|css)$/.test(path)) continue;
-      expect([...body.matchAll(LOADS_ELSEWHERE)].map((m) => body.slice(m.index, m.index + 80)), path).toEqual([]);
+      expect(
+        [...body.matchAll(LOADS_ELSEWHERE)].map((m) => body.slice(m.index, m.index + 80)),
+        path,
+      ).toEqual([]);
       expect(body, path).not.toMatch(CDN_HOSTS);
     }
   });
 
   it('still answers GraphQL at /graphql, by POST and by GET', async () => {
     expect((await t.gql(`{ __typename }`)).data).toEqual({ __typename: 'Query' });
-    const get = await t.http().get('/graphql').query({ query: '{ __typename }' }).set('accept', 'application/json').set('apollo-require-preflight', '1');
+    const get = await t
+      .http()
+      .get('/graphql')
+      .query({ query: '{ __typename }' })
+      .set('accept', 'application/json')
+      .set('apollo-require-preflight', '1');
     expect(get.body.data).toEqual({ __typename: 'Query' });
   });
 

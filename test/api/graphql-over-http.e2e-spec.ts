@@ -30,7 +30,8 @@ describe('GraphQL over HTTP (graphql-http audit)', () => {
   });
   afterAll(() => t.close());
 
-  const describeFailure = async (r: AuditResult) => (r.status === 'ok' ? r.name : `${r.id} ${r.name}: ${r.reason}, got ${r.response.status} ${await r.response.clone().text()}`);
+  const describeFailure = async (r: AuditResult) =>
+    r.status === 'ok' ? r.name : `${r.id} ${r.name}: ${r.reason}, got ${r.response.status} ${await r.response.clone().text()}`;
 
   it('passes every MUST', async () => {
     const musts = results.filter((r) => r.name.startsWith('MUST'));

@@ -27,21 +27,35 @@ describe('help center articles', () => {
     admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
     staff = await t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] });
     zhStaff = await t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['zh-CN'] });
-    for (const [locale, name] of [['en', 'Deposits & withdrawals'], ['zh-CN', '充值与提币']]) {
+    for (const [locale, name] of [
+      ['en', 'Deposits & withdrawals'],
+      ['zh-CN', '充值与提币'],
+    ]) {
       expect((await t.gql(CATEGORY, { i: { key: 'deposits', locale, name, position: 1 } }, { as: admin })).errors).toBeUndefined();
     }
   });
   afterAll(() => t.close());
 
   const draft = async (as: TestUser = staff, overrides: Record<string, unknown> = {}) => {
-    const res = await t.gql(CREATE, { i: { locale: 'en', categoryKey: 'deposits', slug: unique('find-txid'), title: 'How to find your TXID', body: BODY, ...overrides } }, { as });
+    const res = await t.gql(
+      CREATE,
+      { i: { locale: 'en', categoryKey: 'deposits', slug: unique('find-txid'), title: 'How to find your TXID', body: BODY, ...overrides } },
+      { as },
+    );
     expect(res.errors).toBeUndefined();
     return res.data.createArticle;
   };
 
   it('takes a draft from staff, rendered and unseen by the public, to published, archived and back, logging each step', async () => {
     const article = await draft();
-    expect(article).toMatchObject({ status: 'DRAFT', revision: 1, locale: 'en', publishedAt: null, author: { id: staff.id }, category: { key: 'deposits' } });
+    expect(article).toMatchObject({
+      status: 'DRAFT',
+      revision: 1,
+      locale: 'en',
+      publishedAt: null,
+      author: { id: staff.id },
+      category: { key: 'deposits' },
+    });
     expect(article.bodyHtml).toContain('<strong>Assets → History</strong>');
     expect(article.topicKey).toBe(article.slug);
     expect((await t.gql(ONE, { id: article.id })).data.article).toBeNull();
@@ -58,21 +72,30 @@ describe('help center articles', () => {
     expect((await t.gql(PUBLISH, { id: article.id }, { as: admin })).data.publishArticle.status).toBe('PUBLISHED');
     // Publishing what is published changes nothing and logs nothing.
     await t.gql(PUBLISH, { id: article.id }, { as: admin });
-    const log = await t.db.query(`SELECT action, actor_id, locale, before, after FROM moderation_log WHERE target_id = $1 ORDER BY created_at, id`, [article.id]);
-    expect(log.map((l: { action: string; before: { status: string }; after: { status: string } }) => `${l.action} ${l.before.status}>${l.after.status}`)).toEqual([
-      'PUBLISH_ARTICLE DRAFT>PUBLISHED',
-      'ARCHIVE_ARTICLE PUBLISHED>ARCHIVED',
-      'PUBLISH_ARTICLE ARCHIVED>PUBLISHED',
-    ]);
+    const log = await t.db.query(
+      `SELECT action, actor_id, locale, before, after FROM moderation_log WHERE target_id = $1 ORDER BY created_at, id`,
+      [article.id],
+    );
+    expect(
+      log.map(
+        (l: { action: string; before: { status: string }; after: { status: string } }) =>
+          `${l.action} ${l.before.status}>${l.after.status}`,
+      ),
+    ).toEqual(['PUBLISH_ARTICLE DRAFT>PUBLISHED', 'ARCHIVE_ARTICLE PUBLISHED>ARCHIVED', 'PUBLISH_ARTICLE ARCHIVED>PUBLISHED']);
   });
 
   it('keeps every revision, and refuses an edit over a stale revision with CONFLICT, losing nothing', async () => {
     const article = await draft();
-    const edited = (await t.gql(UPDATE, { i: { id: article.id, title: 'Find the TXID of a withdrawal', expectedRevision: 1 } }, { as: staff })).data.updateArticle;
+    const edited = (
+      await t.gql(UPDATE, { i: { id: article.id, title: 'Find the TXID of a withdrawal', expectedRevision: 1 } }, { as: staff })
+    ).data.updateArticle;
     expect(edited).toMatchObject({ revision: 2, title: 'Find the TXID of a withdrawal', body: BODY });
     const stale = await t.gql(UPDATE, { i: { id: article.id, body: 'An older version of the text.', expectedRevision: 1 } }, { as: admin });
     expect(errorOf(stale).code).toBe('CONFLICT');
-    const revisions = await t.db.query(`SELECT revision, title, edited_by_id FROM article_revisions WHERE article_id = $1 ORDER BY revision`, [article.id]);
+    const revisions = await t.db.query(
+      `SELECT revision, title, edited_by_id FROM article_revisions WHERE article_id = $1 ORDER BY revision`,
+      [article.id],
+    );
     expect(revisions).toEqual([
       { revision: 1, title: 'How to find your TXID', edited_by_id: staff.id },
       { revision: 2, title: 'Find the TXID of a withdrawal', edited_by_id: staff.id },
@@ -83,14 +106,33 @@ describe('help center articles', () => {
   it('links translations by topic, showing the public only published ones', async () => {
     const topic = unique('2fa-recovery');
     const en = await draft(staff, { topicKey: topic, slug: topic });
-    const zh = (await t.gql(CREATE, { i: { locale: 'zh-CN', categoryKey: 'deposits', slug: topic, topicKey: topic, title: '如何找回双重验证', body: '请通过官方渠道 https://www.okx.com/help 联系客服。' } }, { as: zhStaff })).data.createArticle;
+    const zh = (
+      await t.gql(
+        CREATE,
+        {
+          i: {
+            locale: 'zh-CN',
+            categoryKey: 'deposits',
+            slug: topic,
+            topicKey: topic,
+            title: '如何找回双重验证',
+            body: '请通过官方渠道 https://www.okx.com/help 联系客服。',
+          },
+        },
+        { as: zhStaff },
+      )
+    ).data.createArticle;
     // The English one is a draft, which staff of Chinese do not see.
     expect(zh.translations).toEqual([]);
     await t.gql(PUBLISH, { id: en.id }, { as: staff });
     expect((await t.gql(ONE, { id: en.id })).data.article.translations).toEqual([]);
     await t.gql(PUBLISH, { id: zh.id }, { as: zhStaff });
     expect((await t.gql(ONE, { id: en.id })).data.article.translations).toEqual([{ locale: 'zh-CN', slug: topic }]);
-    const duplicate = await t.gql(CREATE, { i: { locale: 'en', categoryKey: 'deposits', slug: unique('other'), topicKey: topic, title: 'Same topic again', body: BODY } }, { as: staff });
+    const duplicate = await t.gql(
+      CREATE,
+      { i: { locale: 'en', categoryKey: 'deposits', slug: unique('other'), topicKey: topic, title: 'Same topic again', body: BODY } },
+      { as: staff },
+    );
     expect(errorOf(duplicate)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { topicKey: expect.any(String) } });
   });
 
@@ -112,9 +154,16 @@ describe('help center articles', () => {
     } while (after);
     expect(seen).toEqual(ids.slice(0, 4).reverse());
     expect((await t.gql(LIST, { locale: 'en', categoryKey: key }, { as: staff })).data.articles.totalCount).toBe(5);
-    expect((await t.gql(LIST, { locale: 'en', categoryKey: key, status: 'DRAFT' }, { as: staff })).data.articles.nodes.map((a: { id: string }) => a.id)).toEqual([ids[4]]);
+    expect(
+      (await t.gql(LIST, { locale: 'en', categoryKey: key, status: 'DRAFT' }, { as: staff })).data.articles.nodes.map(
+        (a: { id: string }) => a.id,
+      ),
+    ).toEqual([ids[4]]);
     expect(errorOf(await t.gql(LIST, { locale: 'en', status: 'DRAFT' })).code).toBe('FORBIDDEN');
-    const counts = (as: TestUser | null) => t.gql(CATEGORIES, { locale: 'en' }, { as }).then((r) => r.data.articleCategories.find((c: { key: string }) => c.key === key).articleCount);
+    const counts = (as: TestUser | null) =>
+      t
+        .gql(CATEGORIES, { locale: 'en' }, { as })
+        .then((r) => r.data.articleCategories.find((c: { key: string }) => c.key === key).articleCount);
     expect(await counts(null)).toBe(4);
     expect(await counts(staff)).toBe(5);
     expect(errorOf(await t.gql(LIST, { locale: 'en', after: 'WyJub3QiLCJhIl0' })).code).toBe('BAD_USER_INPUT');
@@ -127,19 +176,46 @@ describe('help center articles', () => {
     await t.gql(LIST, { locale: 'en', categoryKey: key });
     expect((await t.gql(LIST, { locale: 'en', categoryKey: key })).headers['x-anonymous-cache']).toBe('hit');
     await t.gql(PUBLISH, { id: article.id }, { as: staff });
-    expect((await t.gql(LIST, { locale: 'en', categoryKey: key })).data.articles.nodes.map((a: { id: string }) => a.id)).toEqual([article.id]);
+    expect((await t.gql(LIST, { locale: 'en', categoryKey: key })).data.articles.nodes.map((a: { id: string }) => a.id)).toEqual([
+      article.id,
+    ]);
   });
 
   it('scans articles like posts: a phishing link or a request for a recovery phrase is refused with the reasons', async () => {
-    const phishing = await t.gql(CREATE, { i: { locale: 'en', categoryKey: 'deposits', slug: unique('verify'), title: 'Verify your wallet', body: 'Verify it now at https://okx-verify-wallet.com/login to release your funds.' } }, { as: admin });
+    const phishing = await t.gql(
+      CREATE,
+      {
+        i: {
+          locale: 'en',
+          categoryKey: 'deposits',
+          slug: unique('verify'),
+          title: 'Verify your wallet',
+          body: 'Verify it now at https://okx-verify-wallet.com/login to release your funds.',
+        },
+      },
+      { as: admin },
+    );
     expect(errorOf(phishing).code).toBe('CONTENT_BLOCKED');
     expect(errorOf(phishing).signals.length).toBeGreaterThan(0);
     const sameSlug = await draft();
-    const taken = await t.gql(CREATE, { i: { locale: 'en', categoryKey: 'deposits', slug: sameSlug.slug, title: 'Another one', body: BODY } }, { as: staff });
-    expect(errorOf(taken)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { slug: 'An article with this slug already exists in this language.' } });
-    const noCategory = await t.gql(CREATE, { i: { locale: 'en', categoryKey: 'no-such-category', slug: unique('x'), title: 'Nowhere to go', body: BODY } }, { as: staff });
+    const taken = await t.gql(
+      CREATE,
+      { i: { locale: 'en', categoryKey: 'deposits', slug: sameSlug.slug, title: 'Another one', body: BODY } },
+      { as: staff },
+    );
+    expect(errorOf(taken)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { slug: 'An article with this slug already exists in this language.' },
+    });
+    const noCategory = await t.gql(
+      CREATE,
+      { i: { locale: 'en', categoryKey: 'no-such-category', slug: unique('x'), title: 'Nowhere to go', body: BODY } },
+      { as: staff },
+    );
     expect(errorOf(noCategory).fields).toEqual({ categoryKey: 'There is no such category in this language.' });
-    expect(errorOf(await t.gql(CATEGORY, { i: { key: 'deposits', locale: 'en', name: 'Again' } }, { as: admin })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await t.gql(CATEGORY, { i: { key: 'deposits', locale: 'en', name: 'Again' } }, { as: admin })).code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorOf(await t.gql(ONE, {})).code).toBe('BAD_USER_INPUT');
   });
 
@@ -152,10 +228,21 @@ describe('help center articles', () => {
     'staff of zh-CN': { roles: ['STAFF'], totp: true, staffLocales: ['zh-CN'] },
     'staff without 2FA': { roles: ['STAFF'], totp: false, staffLocales: ['en'] },
     moderator: { roles: ['MODERATOR'], totp: true, moderatorLocales: ['en'] },
-    'banned staff': { roles: ['STAFF'], totp: true, staffLocales: ['en'], bannedUntil: new Date(Date.now() + 86_400_000), banReason: 'test' },
+    'banned staff': {
+      roles: ['STAFF'],
+      totp: true,
+      staffLocales: ['en'],
+      bannedUntil: new Date(Date.now() + 86_400_000),
+      banReason: 'test',
+    },
     admin: { roles: ['ADMIN'], totp: true },
   };
-  const ok = 'ok', UNAUTH = 'UNAUTHENTICATED', FORBID = 'FORBIDDEN', TFA = 'TWO_FACTOR_REQUIRED', BANNED = 'BANNED', NONE = 'null';
+  const ok = 'ok',
+    UNAUTH = 'UNAUTHENTICATED',
+    FORBID = 'FORBIDDEN',
+    TFA = 'TWO_FACTOR_REQUIRED',
+    BANNED = 'BANNED',
+    NONE = 'null';
   // prettier-ignore
   const MATRIX: Record<string, string[]> = {
     //                          visitor user    staff   staff   staff   moder.  banned  admin
@@ -170,7 +257,12 @@ describe('help center articles', () => {
   };
   const OPERATIONS: Record<string, (as: TestUser | null, article: { id: string }) => Promise<GqlResult>> = {
     createArticleCategory: (as) => t.gql(CATEGORY, { i: { key: unique('k'), locale: 'en', name: 'Trading' } }, { as }),
-    createArticle: (as) => t.gql(CREATE, { i: { locale: 'en', categoryKey: 'deposits', slug: unique('s'), title: 'How to find your TXID', body: BODY } }, { as }),
+    createArticle: (as) =>
+      t.gql(
+        CREATE,
+        { i: { locale: 'en', categoryKey: 'deposits', slug: unique('s'), title: 'How to find your TXID', body: BODY } },
+        { as },
+      ),
     updateArticle: (as, a) => t.gql(UPDATE, { i: { id: a.id, title: 'A better title here', expectedRevision: 1 } }, { as }),
     publishArticle: (as, a) => t.gql(PUBLISH, { id: a.id }, { as }),
     archiveArticle: (as, a) => t.gql(ARCHIVE, { id: a.id }, { as }),

@@ -16,26 +16,29 @@ describe('a hostile post while others are served', () => {
   });
   afterAll(() => t.close());
 
-  it.each(['chinese dots', 'spaced han', 'newlines', 'spelled dots'])('answers a simple query while a 50,000-character "%s" post is scanned', async (family) => {
-    const pool = t.app.get(ScanPool);
-    const hostile = hostileInputs(MAX_BODY).find((input) => input.name === family)!;
-    expect(hostile.text).toHaveLength(MAX_BODY);
-    const order: string[] = [];
-    const scanned = t.gql(CHECK, { body: hostile.text }).then((res) => {
-      order.push('hostile');
-      return res;
-    });
-    // Once the hostile post is being scanned (this test shares the API's event loop, which
-    // would not get here while a scan held it), a simple query.
-    while (pool.scanning === 0 && order.length === 0) await new Promise((resolve) => setImmediate(resolve));
-    const simple = await t.gql(`{ __typename }`);
-    order.push(`simple (scans in progress: ${pool.scanning})`);
-    const res = await scanned;
-    expect(simple.data).toEqual({ __typename: 'Query' });
-    expect(res.errors).toBeUndefined();
-    expect(res.data.checkContent.action).toMatch(/^(ALLOW|FLAG|HOLD|BLOCK)$/);
-    expect(order).toEqual(['simple (scans in progress: 1)', 'hostile']);
-  });
+  it.each(['chinese dots', 'spaced han', 'newlines', 'spelled dots'])(
+    'answers a simple query while a 50,000-character "%s" post is scanned',
+    async (family) => {
+      const pool = t.app.get(ScanPool);
+      const hostile = hostileInputs(MAX_BODY).find((input) => input.name === family)!;
+      expect(hostile.text).toHaveLength(MAX_BODY);
+      const order: string[] = [];
+      const scanned = t.gql(CHECK, { body: hostile.text }).then((res) => {
+        order.push('hostile');
+        return res;
+      });
+      // Once the hostile post is being scanned (this test shares the API's event loop, which
+      // would not get here while a scan held it), a simple query.
+      while (pool.scanning === 0 && order.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      const simple = await t.gql(`{ __typename }`);
+      order.push(`simple (scans in progress: ${pool.scanning})`);
+      const res = await scanned;
+      expect(simple.data).toEqual({ __typename: 'Query' });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.checkContent.action).toMatch(/^(ALLOW|FLAG|HOLD|BLOCK)$/);
+      expect(order).toEqual(['simple (scans in progress: 1)', 'hostile']);
+    },
+  );
 
   it('gives a long text scanned in a worker the verdict it gets on the main thread, with the current rules', async () => {
     const inline = await createTestApp({ SCAN_INLINE_MAX_CHARS: '100000' }, { sameDatabaseAs: t });
@@ -48,7 +51,11 @@ describe('a hostile post while others are served', () => {
       expect(before.data.checkContent.action).not.toBe('ALLOW');
       expect(before.data).toEqual((await inline.gql(CHECK, { body: scam })).data);
       // A rule added since is applied by the workers too.
-      const rule = await t.gql(ADD_RULE, { input: { kind: 'DENIED_DOMAIN', pattern: 'pending-desk.example.com', action: 'BLOCK' } }, { as: admin });
+      const rule = await t.gql(
+        ADD_RULE,
+        { input: { kind: 'DENIED_DOMAIN', pattern: 'pending-desk.example.com', action: 'BLOCK' } },
+        { as: admin },
+      );
       expect(rule.errors).toBeUndefined();
       const withRule = await t.gql(CHECK, { body: `${padding} see pending-desk.example.com` });
       expect(withRule.data.checkContent.signals.map((s: { kind: string }) => s.kind)).toContain('DENIED_DOMAIN');

@@ -42,7 +42,9 @@ describe('HTTP server timeouts', () => {
 
   it('takes its timeouts from the configuration, not Node’s defaults', () => {
     const server = t.app.getHttpServer() as Server & { connectionsCheckingInterval: number };
-    expect([server.headersTimeout, server.requestTimeout, server.keepAliveTimeout, server.connectionsCheckingInterval]).toEqual([1000, 2000, 1000, 1000]);
+    expect([server.headersTimeout, server.requestTimeout, server.keepAliveTimeout, server.connectionsCheckingInterval]).toEqual([
+      1000, 2000, 1000, 1000,
+    ]);
   });
 
   it('closes a connection whose request head never ends, with 408', async () => {
@@ -70,7 +72,9 @@ describe('HTTP server timeouts', () => {
     const socket = await open();
     const closed = untilClosed(socket);
     const body = JSON.stringify({ query: '{ __typename }' });
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n${body}`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n${body}`,
+    );
     const said = await closed;
     expect(said).toMatch(/^HTTP\/1\.1 200 /);
     expect(said).toContain('"__typename":"Query"');

@@ -18,14 +18,22 @@ describe('impersonation guard and verifyStaff', () => {
     const admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
     staff = await t.factory.user({ handle: 'lina_w', totp: true });
     await t.db.query(`UPDATE users SET display_name = 'Lina Wong' WHERE id = $1`, [staff.id]);
-    const granted = await t.gql(`mutation ($input: GrantStaffBadgeInput!) { grantStaffBadge(input: $input) { id } }`, { input: { userId: staff.id, title: 'Official support', team: 'Support', locales: ['en'] } }, { as: admin });
+    const granted = await t.gql(
+      `mutation ($input: GrantStaffBadgeInput!) { grantStaffBadge(input: $input) { id } }`,
+      { input: { userId: staff.id, title: 'Official support', team: 'Support', locales: ['en'] } },
+      { as: admin },
+    );
     expect(granted.errors).toBeUndefined();
   });
   afterAll(() => t.close());
 
   let n = 0;
   const register = (handle: string, displayName?: string, lang = 'en') =>
-    t.gql(REGISTER, { input: { handle, displayName, email: `imp${n++}@example.test`, password: 'a long enough password', locale: 'en' } }, { lang });
+    t.gql(
+      REGISTER,
+      { input: { handle, displayName, email: `imp${n++}@example.test`, password: 'a long enough password', locale: 'en' } },
+      { lang },
+    );
 
   it.each([
     ['handle', 'okx_support', undefined, 'Names may not contain “okx”: it is kept for the official team.'],
@@ -42,7 +50,11 @@ describe('impersonation guard and verifyStaff', () => {
   it('answers in the caller’s language, and lets ordinary names through', async () => {
     const error = errorOf(await register('kefu_desk', '官方客服', 'zh-CN'));
     expect(error.fields?.displayName).toBe('名称中不能包含“客服”：该词仅供官方团队使用。');
-    for (const [handle, displayName] of [['supportive_sam', 'Sam'], ['okapi_fan', '李雷'], ['staffordshire', 'Mark S']]) {
+    for (const [handle, displayName] of [
+      ['supportive_sam', 'Sam'],
+      ['okapi_fan', '李雷'],
+      ['staffordshire', 'Mark S'],
+    ]) {
       expect((await register(handle, displayName)).errors, handle).toBeUndefined();
     }
   });
@@ -60,8 +72,18 @@ describe('impersonation guard and verifyStaff', () => {
       user: { handle: 'lina_w', badge: { title: 'Official support' } },
       lookalikeOf: null,
     });
-    expect((await t.gql(VERIFY, { handle: 'Iina_w' })).data.verifyStaff).toEqual({ handle: 'Iina_w', isOfficial: false, user: null, lookalikeOf: { handle: 'lina_w' } });
-    expect((await t.gql(VERIFY, { handle: 'nobody_at_all' })).data.verifyStaff).toEqual({ handle: 'nobody_at_all', isOfficial: false, user: null, lookalikeOf: null });
+    expect((await t.gql(VERIFY, { handle: 'Iina_w' })).data.verifyStaff).toEqual({
+      handle: 'Iina_w',
+      isOfficial: false,
+      user: null,
+      lookalikeOf: { handle: 'lina_w' },
+    });
+    expect((await t.gql(VERIFY, { handle: 'nobody_at_all' })).data.verifyStaff).toEqual({
+      handle: 'nobody_at_all',
+      isOfficial: false,
+      user: null,
+      lookalikeOf: null,
+    });
   });
 });
 
@@ -81,12 +103,18 @@ describe('accounts that imitated someone before their badge was granted', () => 
     totalCount pageInfo { hasNextPage endCursor } nodes { field name user { id handle } imitates { id handle } } } }`;
   const DISMISS = `mutation ($userId: ID!, $staffId: ID!) { dismissStaffLookalike(userId: $userId, staffId: $staffId, reason: "a real person of that name") }`;
   const grant = async (userId: string) => {
-    const res = await t.gql(`mutation ($input: GrantStaffBadgeInput!) { grantStaffBadge(input: $input) { id } }`, { input: { userId, title: 'Official support', team: 'Support', locales: ['en'] } }, { as: admin });
+    const res = await t.gql(
+      `mutation ($input: GrantStaffBadgeInput!) { grantStaffBadge(input: $input) { id } }`,
+      { input: { userId, title: 'Official support', team: 'Support', locales: ['en'] } },
+      { as: admin },
+    );
     expect(res.errors).toBeUndefined();
     await t.app.get(EventRelay).drain();
   };
   const findingsOf = async (staffId: string) =>
-    (await t.gql(LIST, { first: 100 }, { as: moderator })).data.staffLookalikes.nodes.filter((n: { imitates: { id: string } }) => n.imitates.id === staffId);
+    (await t.gql(LIST, { first: 100 }, { as: moderator })).data.staffLookalikes.nodes.filter(
+      (n: { imitates: { id: string } }) => n.imitates.id === staffId,
+    );
 
   it('lists existing accounts whose handle or display name imitates the new staff member, for moderators', async () => {
     const member = await t.factory.user({ handle: 'mei_chen', totp: true });
@@ -98,8 +126,18 @@ describe('accounts that imitated someone before their badge was granted', () => 
     const findings = await findingsOf(member.id);
     expect(findings).toEqual(
       expect.arrayContaining([
-        { field: 'handle', name: 'mei_chem', user: { id: byHandle.id, handle: 'mei_chem' }, imitates: { id: member.id, handle: 'mei_chen' } },
-        { field: 'displayName', name: 'Mei Chen', user: { id: byName.id, handle: 'ordinary_li' }, imitates: { id: member.id, handle: 'mei_chen' } },
+        {
+          field: 'handle',
+          name: 'mei_chem',
+          user: { id: byHandle.id, handle: 'mei_chem' },
+          imitates: { id: member.id, handle: 'mei_chen' },
+        },
+        {
+          field: 'displayName',
+          name: 'Mei Chen',
+          user: { id: byName.id, handle: 'ordinary_li' },
+          imitates: { id: member.id, handle: 'mei_chen' },
+        },
       ]),
     );
     expect(findings.some((f: { user: { id: string } }) => f.user.id === stranger.id)).toBe(false);
@@ -108,17 +146,28 @@ describe('accounts that imitated someone before their badge was granted', () => 
 
   it('drops a finding once the account is banned or renamed, or a moderator dismisses it (logged)', async () => {
     const member = await t.factory.user({ handle: 'tom_okafor', totp: true });
-    const [banned, renamed, dismissed] = [await t.factory.user({ handle: 'tom_0kafor' }), await t.factory.user({ handle: 'tom_okafur' }), await t.factory.user({ handle: 'tom_okafar' })];
+    const [banned, renamed, dismissed] = [
+      await t.factory.user({ handle: 'tom_0kafor' }),
+      await t.factory.user({ handle: 'tom_okafur' }),
+      await t.factory.user({ handle: 'tom_okafar' }),
+    ];
     await grant(member.id);
     // Each account's handle, and its display name (the same text, as the factory names them).
     expect(await findingsOf(member.id)).toHaveLength(6);
-    await t.gql(`mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`, { i: { userId: banned.id, reason: 'impersonation' } }, { as: moderator });
+    await t.gql(
+      `mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`,
+      { i: { userId: banned.id, reason: 'impersonation' } },
+      { as: moderator },
+    );
     await t.gql(`mutation { updateProfile(displayName: "Someone Else") { id } }`, {}, { as: renamed });
     await t.db.query(`UPDATE users SET handle = 'tom_someone' WHERE id = $1`, [renamed.id]);
     expect((await t.gql(DISMISS, { userId: dismissed.id, staffId: member.id }, { as: moderator })).data.dismissStaffLookalike).toBe(true);
     expect(await findingsOf(member.id)).toEqual([]);
     expect(errorOf(await t.gql(DISMISS, { userId: dismissed.id, staffId: member.id }, { as: moderator })).code).toBe('CONFLICT');
-    const [entry] = await t.db.query(`SELECT action, actor_id, reason FROM moderation_log WHERE target_id = $1 AND action = 'DISMISS_LOOKALIKE'`, [dismissed.id]);
+    const [entry] = await t.db.query(
+      `SELECT action, actor_id, reason FROM moderation_log WHERE target_id = $1 AND action = 'DISMISS_LOOKALIKE'`,
+      [dismissed.id],
+    );
     expect(entry).toEqual({ action: 'DISMISS_LOOKALIKE', actor_id: moderator.id, reason: 'a real person of that name' });
   });
 
@@ -134,6 +183,14 @@ describe('accounts that imitated someone before their badge was granted', () => 
     expect(rest.nodes.length + 1).toBe(first.totalCount);
     expect(errorOf(await t.gql(LIST, {}, { as: await t.factory.user() })).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(LIST, {})).code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await t.gql(DISMISS, { userId: member.id, staffId: member.id }, { as: await t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] }) })).code).toBe('FORBIDDEN');
+    expect(
+      errorOf(
+        await t.gql(
+          DISMISS,
+          { userId: member.id, staffId: member.id },
+          { as: await t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] }) },
+        ),
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 });

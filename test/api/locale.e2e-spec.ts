@@ -43,9 +43,15 @@ describe('language matching and Chinese-fair lengths', () => {
 
   it('accepts a four-character Chinese title, and refuses one of two', async () => {
     const CREATE = `mutation ($input: CreateThreadInput!) { createThread(input: $input) { title } }`;
-    const ok = await t.gql(CREATE, { input: { boardId: zh.id, title: '提币未到', body: '昨天提的 USDT 还没到账，交易哈希已经确认了。' } }, { as: author });
+    const ok = await t.gql(
+      CREATE,
+      { input: { boardId: zh.id, title: '提币未到', body: '昨天提的 USDT 还没到账，交易哈希已经确认了。' } },
+      { as: author },
+    );
     expect(ok.data.createThread.title).toBe('提币未到');
-    const short = errorOf(await t.gql(CREATE, { input: { boardId: zh.id, title: '提币', body: '昨天提的 USDT 还没到账。' } }, { as: author }));
+    const short = errorOf(
+      await t.gql(CREATE, { input: { boardId: zh.id, title: '提币', body: '昨天提的 USDT 还没到账。' } }, { as: author }),
+    );
     expect(short).toMatchObject({ code: 'BAD_USER_INPUT', fields: { title: '长度需在 5 到 200 个字符之间（一个汉字按两个字符计）。' } });
   });
 });

@@ -38,7 +38,11 @@ describe('login throttle', () => {
     expect(outcome(await login({ login: user.email.toUpperCase(), password: WRONG }, from))).toBe('UNAUTHENTICATED');
     expect(outcome(await login({ login: ` ${user.handle.toUpperCase()} `, password: WRONG }, from))).toBe('UNAUTHENTICATED');
     const refused = errorOf(await login({ login: user.email, password: WRONG }, from));
-    expect(refused).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 900, message: 'You are doing that too often. Try again in 15 minutes.' });
+    expect(refused).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 900,
+      message: 'You are doing that too often. Try again in 15 minutes.',
+    });
     const inChinese = errorOf(await login({ login: user.handle, password: user.password }, from, 'zh-CN'));
     expect(inChinese.code).toBe('RATE_LIMITED');
     expect(inChinese.message).toMatch(/^操作过于频繁，请 1[45] 分钟后再试。$/);
@@ -73,7 +77,8 @@ describe('login throttle', () => {
   it('slows down a guess spread over many addresses with the per-account count', async () => {
     const user = await t.factory.user();
     const codes: string[] = [];
-    for (let i = 0; i < 8; i++) codes.push(outcome(await login({ login: i % 2 ? user.handle : user.email, password: WRONG }, newAddress())));
+    for (let i = 0; i < 8; i++)
+      codes.push(outcome(await login({ login: i % 2 ? user.handle : user.email, password: WRONG }, newAddress())));
     expect(codes).toEqual(Array(8).fill('UNAUTHENTICATED'));
     const refused = errorOf(await login({ login: user.handle, password: WRONG }, newAddress()));
     expect(refused.code).toBe('RATE_LIMITED');
@@ -85,7 +90,12 @@ describe('login throttle', () => {
 
   it('limits one address guessing at many accounts, known or not', async () => {
     const from = newAddress();
-    const logins = [...(await Promise.all(Array.from({ length: 3 }, () => t.factory.user()))).map((u) => u.handle), 'ghost_one', 'ghost_two', 'ghost_three'];
+    const logins = [
+      ...(await Promise.all(Array.from({ length: 3 }, () => t.factory.user()))).map((u) => u.handle),
+      'ghost_one',
+      'ghost_two',
+      'ghost_three',
+    ];
     for (const name of logins) expect(outcome(await login({ login: name, password: WRONG }, from))).toBe('UNAUTHENTICATED');
     const another = await t.factory.user();
     expect(outcome(await login({ login: another.handle, password: another.password }, from))).toBe('RATE_LIMITED');
@@ -96,8 +106,17 @@ describe('login throttle', () => {
     const user = await t.factory.user();
     const from = newAddress();
     const codes: string[] = [];
-    for (const password of [WRONG, WRONG, user.password, WRONG, WRONG, WRONG, WRONG]) codes.push(outcome(await login({ login: user.handle, password }, from)));
-    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'ok', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    for (const password of [WRONG, WRONG, user.password, WRONG, WRONG, WRONG, WRONG])
+      codes.push(outcome(await login({ login: user.handle, password }, from)));
+    expect(codes).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'ok',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'RATE_LIMITED',
+    ]);
   });
 
   it('does not count a right password that still needs its second factor', async () => {
@@ -113,7 +132,12 @@ describe('login throttle backoff', () => {
   let t: TestApp;
   let user: TestUser;
   beforeAll(async () => {
-    t = await createTestApp({ TRUST_PROXY: 'loopback', REDIS_URL: process.env.REDIS_URL ?? '', LOGIN_FAILURES_PER_ACCOUNT: '2', LOGIN_THROTTLE_WINDOW_SECONDS: '10' });
+    t = await createTestApp({
+      TRUST_PROXY: 'loopback',
+      REDIS_URL: process.env.REDIS_URL ?? '',
+      LOGIN_FAILURES_PER_ACCOUNT: '2',
+      LOGIN_THROTTLE_WINDOW_SECONDS: '10',
+    });
     user = await t.factory.user();
   });
   afterAll(() => t.close());
@@ -141,8 +165,15 @@ describe('login throttle with Redis unreachable', () => {
   it('still refuses guesses past the limit', async () => {
     const user = await t.factory.user();
     const codes: string[] = [];
-    for (let i = 0; i < 3; i++) codes.push(outcome(await t.gql(LOGIN, { input: { login: user.handle, password: WRONG } }, { headers: { 'x-forwarded-for': '192.0.2.1' } })));
+    for (let i = 0; i < 3; i++)
+      codes.push(
+        outcome(await t.gql(LOGIN, { input: { login: user.handle, password: WRONG } }, { headers: { 'x-forwarded-for': '192.0.2.1' } })),
+      );
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
-    expect(outcome(await t.gql(LOGIN, { input: { login: user.handle, password: user.password } }, { headers: { 'x-forwarded-for': '192.0.2.2' } }))).toBe('ok');
+    expect(
+      outcome(
+        await t.gql(LOGIN, { input: { login: user.handle, password: user.password } }, { headers: { 'x-forwarded-for': '192.0.2.2' } }),
+      ),
+    ).toBe('ok');
   });
 });

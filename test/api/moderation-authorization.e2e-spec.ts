@@ -4,7 +4,17 @@ import { createTestApp, errorOf, type GqlResult, type TestApp } from '../support
 
 // Who calls. Every row acts on content of `user` in an English board; "the author" is that user
 // acting on their own post.
-const ROLES = ['visitor', 'user', 'the author', 'banned user', 'staff', 'moderator', 'moderator of zh-CN', 'moderator without 2FA', 'admin'] as const;
+const ROLES = [
+  'visitor',
+  'user',
+  'the author',
+  'banned user',
+  'staff',
+  'moderator',
+  'moderator of zh-CN',
+  'moderator without 2FA',
+  'admin',
+] as const;
 type Role = (typeof ROLES)[number];
 type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TWO_FACTOR_REQUIRED' | 'BANNED';
 type UserOptions = Parameters<Factory['user']>[0];
@@ -19,7 +29,11 @@ const ACCOUNTS: Record<Exclude<Role, 'visitor' | 'the author'>, UserOptions> = {
   admin: { roles: ['ADMIN'], totp: true },
 };
 
-const ok = 'ok', UNAUTH = 'UNAUTHENTICATED', FORBID = 'FORBIDDEN', TFA = 'TWO_FACTOR_REQUIRED', BANNED = 'BANNED';
+const ok = 'ok',
+  UNAUTH = 'UNAUTHENTICATED',
+  FORBID = 'FORBIDDEN',
+  TFA = 'TWO_FACTOR_REQUIRED',
+  BANNED = 'BANNED';
 // prettier-ignore
 const MATRIX: Record<string, Outcome[]> = {
   //                           visitor user    author  banned  staff   moder.  moder.  moder.  admin
@@ -65,22 +79,30 @@ describe('authorization matrix of moderation', () => {
 
   const as = (s: Scene) => ({ as: s.actor });
   const one = async (sql: string, params: unknown[]) => (await t.db.query(sql, params))[0];
-  const logged = async (targetId: string, action: string) => !!(await one(`SELECT 1 AS x FROM moderation_log WHERE target_id = $1 AND action = $2`, [targetId, action]));
+  const logged = async (targetId: string, action: string) =>
+    !!(await one(`SELECT 1 AS x FROM moderation_log WHERE target_id = $1 AND action = $2`, [targetId, action]));
   const threadFlag = (s: Scene, mutation: string, args: string) =>
     t.gql(`mutation ($id: ID!) { ${mutation}(threadId: $id, ${args}) { id } }`, { id: s.thread.id }, as(s));
-  const queue = (s: Scene, locales?: string[]) => t.gql(`query ($l: [String!]) { reviewQueue(locales: $l) { totalCount } }`, { l: locales }, as(s));
+  const queue = (s: Scene, locales?: string[]) =>
+    t.gql(`query ($l: [String!]) { reviewQueue(locales: $l) { totalCount } }`, { l: locales }, as(s));
   const readOnly = async () => true;
 
   const OPERATIONS: Record<keyof typeof MATRIX, Operation> = {
     reportPost: {
-      run: (s) => t.gql(`mutation ($i: ReportPostInput!) { reportPost(input: $i) { id } }`, { i: { postId: s.reply.id, reason: 'SCAM' } }, as(s)),
+      run: (s) =>
+        t.gql(`mutation ($i: ReportPostInput!) { reportPost(input: $i) { id } }`, { i: { postId: s.reply.id, reason: 'SCAM' } }, as(s)),
       applied: async (s) => !!(await one(`SELECT 1 AS x FROM reports WHERE post_id = $1`, [s.reply.id])),
     },
     reviewQueue: { run: (s) => queue(s), applied: readOnly },
     'reviewQueue (en)': { run: (s) => queue(s, ['en']), applied: readOnly },
     moderationLog: { run: (s) => t.gql(`{ moderationLog { totalCount } }`, {}, as(s)), applied: readOnly },
     moderatePost: {
-      run: (s) => t.gql(`mutation ($i: ModeratePostInput!) { moderatePost(input: $i) { id } }`, { i: { postId: s.reply.id, action: 'HIDE', reason: 'scam' } }, as(s)),
+      run: (s) =>
+        t.gql(
+          `mutation ($i: ModeratePostInput!) { moderatePost(input: $i) { id } }`,
+          { i: { postId: s.reply.id, action: 'HIDE', reason: 'scam' } },
+          as(s),
+        ),
       applied: async (s) => (await one(`SELECT state FROM posts WHERE id = $1`, [s.reply.id])).state === 'HIDDEN',
     },
     lockThread: {
@@ -101,12 +123,17 @@ describe('authorization matrix of moderation', () => {
     moveThread: {
       run: async (s) => {
         const target = await t.factory.board({ locale: 'en' });
-        return t.gql(`mutation ($id: ID!, $b: ID!) { moveThread(threadId: $id, boardId: $b, reason: "better fit") { id } }`, { id: s.thread.id, b: target.id }, as(s));
+        return t.gql(
+          `mutation ($id: ID!, $b: ID!) { moveThread(threadId: $id, boardId: $b, reason: "better fit") { id } }`,
+          { id: s.thread.id, b: target.id },
+          as(s),
+        );
       },
       applied: async (s) => (await one(`SELECT board_id FROM threads WHERE id = $1`, [s.thread.id])).board_id !== s.board.id,
     },
     banUser: {
-      run: (s) => t.gql(`mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`, { i: { userId: s.user.id, reason: 'scam links' } }, as(s)),
+      run: (s) =>
+        t.gql(`mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`, { i: { userId: s.user.id, reason: 'scam links' } }, as(s)),
       applied: async (s) => (await one(`SELECT banned_until FROM users WHERE id = $1`, [s.user.id])).banned_until !== null,
     },
     unbanUser: {
@@ -117,13 +144,22 @@ describe('authorization matrix of moderation', () => {
       applied: async (s) => (await one(`SELECT banned_until FROM users WHERE id = $1`, [s.user.id])).banned_until === null,
     },
     purgeUserContent: {
-      run: (s) => t.gql(`mutation ($id: ID!) { purgeUserContent(userId: $id, reason: "scam account") { postsRemoved } }`, { id: s.user.id }, as(s)),
+      run: (s) =>
+        t.gql(`mutation ($id: ID!) { purgeUserContent(userId: $id, reason: "scam account") { postsRemoved } }`, { id: s.user.id }, as(s)),
       applied: (s) => logged(s.user.id, 'PURGE_USER'),
     },
     restoreUserContent: {
       run: async (s) => {
-        await t.gql(`mutation ($id: ID!) { purgeUserContent(userId: $id, reason: "scam account") { postsRemoved } }`, { id: s.user.id }, { as: admin });
-        return t.gql(`mutation ($id: ID!) { restoreUserContent(userId: $id, reason: "mistake") { postsRemoved } }`, { id: s.user.id }, as(s));
+        await t.gql(
+          `mutation ($id: ID!) { purgeUserContent(userId: $id, reason: "scam account") { postsRemoved } }`,
+          { id: s.user.id },
+          { as: admin },
+        );
+        return t.gql(
+          `mutation ($id: ID!) { restoreUserContent(userId: $id, reason: "mistake") { postsRemoved } }`,
+          { id: s.user.id },
+          as(s),
+        );
       },
       applied: (s) => logged(s.user.id, 'RESTORE_USER_CONTENT'),
     },

@@ -39,7 +39,9 @@ describe('moderation under concurrent reports', () => {
     const reports = await t.db.query(`SELECT resolution, resolved_by_id FROM reports WHERE post_id = $1`, [scam.id]);
     expect(reports).toHaveLength(filed);
     // Every report filed before the removal was resolved by it; none after it exists.
-    expect(reports.every((r: { resolution: string; resolved_by_id: string }) => r.resolution === 'UPHELD' && r.resolved_by_id === moderator.id)).toBe(true);
+    expect(
+      reports.every((r: { resolution: string; resolved_by_id: string }) => r.resolution === 'UPHELD' && r.resolved_by_id === moderator.id),
+    ).toBe(true);
     const [item] = await t.db.query(`SELECT report_count, resolved_by_id FROM review_items WHERE post_id = $1`, [scam.id]);
     if (filed > 0) expect(item).toEqual({ report_count: filed, resolved_by_id: moderator.id });
     const log = await t.db.query(`SELECT action FROM moderation_log WHERE target_id = $1`, [scam.id]);
@@ -50,7 +52,9 @@ describe('moderation under concurrent reports', () => {
       [thread.id],
     );
     expect(counts).toEqual({ reply_count: 1, visible: 1 });
-    const upheld = await t.db.query(`SELECT count(*)::int AS n FROM users WHERE id = ANY($1::uuid[]) AND reports_upheld = 1`, [reporters.map((r) => r.id)]);
+    const upheld = await t.db.query(`SELECT count(*)::int AS n FROM users WHERE id = ANY($1::uuid[]) AND reports_upheld = 1`, [
+      reporters.map((r) => r.id),
+    ]);
     expect(upheld[0].n).toBe(filed);
   });
 

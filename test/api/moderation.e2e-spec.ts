@@ -21,7 +21,8 @@ const LOG = `query ($first: Int, $after: String, $actorId: ID, $targetId: ID) {
 }`;
 const PAGE = `query ($id: ID!) { thread(id: $id) { replyCount officialAnswer { id } question { state } replies(first: 100) { nodes { id state body } } } }`;
 const LISTING = `query ($id: ID!) { board(id: $id) { threads(first: 100) { nodes { id } } } }`;
-const PHISHING = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
+const PHISHING =
+  'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
 const SEED_PHRASE = 'time physical circle razor river lock gain movie mass merge battle buddy';
 
 describe('moderation: reports, the review queue, moves, purges and the log', () => {
@@ -50,10 +51,15 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
     const reply = await t.factory.reply({ thread, author, body: options.body ?? 'Send me a message for help.' });
     return { thread, author, reply };
   };
-  const report = (postId: string, as: TestUser | null, reason = 'SCAM', note?: string) => t.gql(REPORT, { input: { postId, reason, note } }, { as });
+  const report = (postId: string, as: TestUser | null, reason = 'SCAM', note?: string) =>
+    t.gql(REPORT, { input: { postId, reason, note } }, { as });
   const queueOf = async (as: TestUser, variables: Record<string, unknown> = {}) => (await t.gql(QUEUE, variables, { as })).data.reviewQueue;
-  const itemOf = async (as: TestUser, postId: string) => (await queueOf(as, { first: 100 })).nodes.find((n: { post: { id: string } }) => n.post.id === postId);
-  const logOf = (targetId: string) => t.db.query(`SELECT action, actor_id, reason, before, after FROM moderation_log WHERE target_id = $1 ORDER BY created_at, id`, [targetId]);
+  const itemOf = async (as: TestUser, postId: string) =>
+    (await queueOf(as, { first: 100 })).nodes.find((n: { post: { id: string } }) => n.post.id === postId);
+  const logOf = (targetId: string) =>
+    t.db.query(`SELECT action, actor_id, reason, before, after FROM moderation_log WHERE target_id = $1 ORDER BY created_at, id`, [
+      targetId,
+    ]);
   // An account whose reports moderators have long upheld: trust level 3 (moderation/trust.ts).
   const trustedUser = async () => {
     const user = await t.factory.user({ createdAt: new Date(Date.now() - 120 * 86_400_000) });
@@ -68,9 +74,18 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       const { reply } = await aReply();
       const reporter = await t.factory.user();
       const res = await report(reply.id, reporter, 'PHISHING', 'Links to a fake login page.');
-      expect(res.data.reportPost).toMatchObject({ reason: 'PHISHING', note: 'Links to a fake login page.', reporter: { id: reporter.id }, post: { id: reply.id, state: 'VISIBLE' } });
+      expect(res.data.reportPost).toMatchObject({
+        reason: 'PHISHING',
+        note: 'Links to a fake login page.',
+        reporter: { id: reporter.id },
+        post: { id: reply.id, state: 'VISIBLE' },
+      });
       const item = await itemOf(moderator, reply.id);
-      expect(item).toMatchObject({ autoHidden: false, post: { id: reply.id, state: 'VISIBLE', body: 'Send me a message for help.' }, reports: [{ reason: 'PHISHING', reporter: { id: reporter.id } }] });
+      expect(item).toMatchObject({
+        autoHidden: false,
+        post: { id: reply.id, state: 'VISIBLE', body: 'Send me a message for help.' },
+        reports: [{ reason: 'PHISHING', reporter: { id: reporter.id } }],
+      });
       expect(item.priority).toBeGreaterThan(0);
       expect(await itemOf(zhModerator, reply.id)).toBeUndefined();
     });
@@ -79,7 +94,10 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       const { reply, author, thread } = await aReply();
       const reporter = await t.factory.user();
       expect((await report(reply.id, reporter)).errors).toBeUndefined();
-      expect(errorOf(await report(reply.id, reporter, 'SPAM'))).toMatchObject({ code: 'CONFLICT', message: 'You have already reported this post; a moderator will look at it.' });
+      expect(errorOf(await report(reply.id, reporter, 'SPAM'))).toMatchObject({
+        code: 'CONFLICT',
+        message: 'You have already reported this post; a moderator will look at it.',
+      });
       expect(errorOf(await report(reply.id, author)).code).toBe('FORBIDDEN');
       const privateThread = await t.factory.thread({ board, author, private: true });
       expect(errorOf(await report(privateThread.questionId, reporter)).code).toBe('NOT_FOUND');
@@ -112,7 +130,11 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
     it('lists posts the scam guard held, with its verdict explained, once the post’s event is handled', async () => {
       const thread = await t.factory.thread({ board, author: await t.factory.user() });
       const author = await t.factory.user();
-      const posted = await t.gql(`mutation ($i: CreatePostInput!) { createPost(input: $i) { id state } }`, { i: { threadId: thread.id, body: PHISHING } }, { as: author });
+      const posted = await t.gql(
+        `mutation ($i: CreatePostInput!) { createPost(input: $i) { id state } }`,
+        { i: { threadId: thread.id, body: PHISHING } },
+        { as: author },
+      );
       expect(posted.data.createPost.state).toBe('HELD');
       await drain();
       const item = await itemOf(moderator, posted.data.createPost.id);
@@ -161,7 +183,9 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
         { resolution: 'UPHELD', resolved_by_id: moderator.id },
         { resolution: 'UPHELD', resolved_by_id: moderator.id },
       ]);
-      const counts = await t.db.query(`SELECT reports_upheld, reports_dismissed FROM users WHERE id = ANY($1::uuid[])`, [reporters.map((r) => r.id)]);
+      const counts = await t.db.query(`SELECT reports_upheld, reports_dismissed FROM users WHERE id = ANY($1::uuid[])`, [
+        reporters.map((r) => r.id),
+      ]);
       expect(counts).toEqual([
         { reports_upheld: 1, reports_dismissed: 0 },
         { reports_upheld: 1, reports_dismissed: 0 },
@@ -169,9 +193,17 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
     });
 
     it('approving a flagged, visible post dismisses its reports and is logged, though the state stays', async () => {
-      await t.gql(`mutation { addScamRule(input: { kind: WATCHED_PHRASE, pattern: "guaranteed double coins", action: FLAG }) { id } }`, {}, { as: admin });
+      await t.gql(
+        `mutation { addScamRule(input: { kind: WATCHED_PHRASE, pattern: "guaranteed double coins", action: FLAG }) { id } }`,
+        {},
+        { as: admin },
+      );
       const thread = await t.factory.thread({ board, author: await t.factory.user() });
-      const posted = await t.gql(`mutation ($i: CreatePostInput!) { createPost(input: $i) { id state } }`, { i: { threadId: thread.id, body: 'Is the guaranteed double coins promo real?' } }, { as: await t.factory.user() });
+      const posted = await t.gql(
+        `mutation ($i: CreatePostInput!) { createPost(input: $i) { id state } }`,
+        { i: { threadId: thread.id, body: 'Is the guaranteed double coins promo real?' } },
+        { as: await t.factory.user() },
+      );
       expect(posted.data.createPost.state).toBe('VISIBLE');
       const postId = posted.data.createPost.id;
       const reporter = await t.factory.user();
@@ -187,7 +219,8 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
   });
 
   describe('auto-hide', () => {
-    const asVisitor = async (threadId: string, postId: string) => (await t.gql(PAGE, { id: threadId })).data.thread.replies.nodes.find((n: { id: string }) => n.id === postId);
+    const asVisitor = async (threadId: string, postId: string) =>
+      (await t.gql(PAGE, { id: threadId })).data.thread.replies.nodes.find((n: { id: string }) => n.id === postId);
     // Ordinary reporters: a month old with a visible post of their own (trust level 1).
     const ordinaryUser = async () => {
       const user = await t.factory.user();
@@ -210,7 +243,10 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       expect(top.priority).toBeGreaterThanOrEqual(100);
       expect((await logOf(reply.id)).map((l: { action: string; actor_id: string }) => l.action)).toEqual(['AUTO_HIDE_POST']);
 
-      expect((await t.gql(MODERATE, { input: { postId: reply.id, action: 'APPROVE', reason: 'not spam' } }, { as: moderator })).data.moderatePost.state).toBe('VISIBLE');
+      expect(
+        (await t.gql(MODERATE, { input: { postId: reply.id, action: 'APPROVE', reason: 'not spam' } }, { as: moderator })).data.moderatePost
+          .state,
+      ).toBe('VISIBLE');
       expect(await asVisitor(thread.id, reply.id)).toMatchObject({ state: 'VISIBLE', body: 'Send me a message for help.' });
       const dismissed = await t.db.query(`SELECT reports_dismissed FROM users WHERE id = ANY($1::uuid[])`, [reporters.map((r) => r.id)]);
       expect(dismissed.map((r: { reports_dismissed: number }) => r.reports_dismissed)).toEqual([1, 1, 1]);
@@ -222,7 +258,11 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       const fresh = await t.factory.user({ createdAt: new Date() });
       expect((await report(reply.id, fresh, 'SCAM')).data.reportPost.post.state).toBe('VISIBLE');
       expect((await report(reply.id, trusted, 'SCAM')).data.reportPost.post.state).toBe('HIDDEN');
-      expect((await t.db.query(`SELECT trust_level FROM users WHERE id = ANY($1::uuid[]) ORDER BY trust_level`, [[fresh.id, trusted.id]])).map((r: any) => r.trust_level)).toEqual([0, 3]);
+      expect(
+        (await t.db.query(`SELECT trust_level FROM users WHERE id = ANY($1::uuid[]) ORDER BY trust_level`, [[fresh.id, trusted.id]])).map(
+          (r: any) => r.trust_level,
+        ),
+      ).toEqual([0, 3]);
 
       const staff = await t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] });
       const { reply: answer } = await aReply({ author: staff, body: 'Please wait for the network to confirm.' });
@@ -243,7 +283,13 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       expect(await itemOf(zhModerator, reply.id)).toBeDefined();
       expect(await itemOf(moderator, reply.id)).toBeUndefined();
       expect(await logOf(thread.id)).toEqual([
-        { action: 'MOVE_THREAD', actor_id: bothModerator.id, reason: 'written in Chinese', before: { boardId: board.id, locale: 'en' }, after: { boardId: zhBoard.id, locale: 'zh-CN' } },
+        {
+          action: 'MOVE_THREAD',
+          actor_id: bothModerator.id,
+          reason: 'written in Chinese',
+          before: { boardId: board.id, locale: 'en' },
+          after: { boardId: zhBoard.id, locale: 'zh-CN' },
+        },
       ]);
     });
 
@@ -259,11 +305,19 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
 
     it('refuses a moderator of one of the two languages, another kind of board, and the same board', async () => {
       const thread = await t.factory.thread({ board, author: await t.factory.user() });
-      expect(errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: zhBoard.id, reason: 'move it' }, { as: moderator })).code).toBe('FORBIDDEN');
-      expect(errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: zhBoard.id, reason: 'move it' }, { as: zhModerator })).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: zhBoard.id, reason: 'move it' }, { as: moderator })).code).toBe(
+        'FORBIDDEN',
+      );
+      expect(errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: zhBoard.id, reason: 'move it' }, { as: zhModerator })).code).toBe(
+        'FORBIDDEN',
+      );
       const announcements = await t.factory.board({ locale: 'en', kind: 'ANNOUNCEMENTS' });
-      expect(errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: announcements.id, reason: 'move it' }, { as: moderator })).code).toBe('BAD_USER_INPUT');
-      expect(errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: board.id, reason: 'move it' }, { as: moderator })).code).toBe('CONFLICT');
+      expect(
+        errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: announcements.id, reason: 'move it' }, { as: moderator })).code,
+      ).toBe('BAD_USER_INPUT');
+      expect(errorOf(await t.gql(MOVE, { threadId: thread.id, boardId: board.id, reason: 'move it' }, { as: moderator })).code).toBe(
+        'CONFLICT',
+      );
       expect((await t.db.query(`SELECT board_id FROM threads WHERE id = $1`, [thread.id]))[0].board_id).toBe(board.id);
     });
   });
@@ -274,7 +328,11 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       const own = await t.factory.thread({ board, author: scammer, body: 'Free airdrop, DM me' });
       const ownReply = await t.factory.reply({ thread: own, author: scammer });
       const others = await t.factory.thread({ board, author: await t.factory.user() });
-      const replies = [await t.factory.reply({ thread: others, author: scammer }), await t.factory.reply({ thread: others, author: scammer }), await t.factory.reply({ thread: others, author: scammer })];
+      const replies = [
+        await t.factory.reply({ thread: others, author: scammer }),
+        await t.factory.reply({ thread: others, author: scammer }),
+        await t.factory.reply({ thread: others, author: scammer }),
+      ];
       const honest = await t.factory.reply({ thread: others, author: await t.factory.user() });
       await t.gql(MODERATE, { input: { postId: replies[0].id, action: 'REMOVE', reason: 'spam, earlier' } }, { as: moderator });
       await t.gql(MODERATE, { input: { postId: replies[1].id, action: 'HIDE', reason: 'suspicious' } }, { as: moderator });
@@ -291,14 +349,28 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       expect(states.every((p: { state: string }) => p.state === 'REMOVED')).toBe(true);
       expect(await itemOf(moderator, replies[2].id)).toBeUndefined();
       const [entry] = await logOf(scammer.id);
-      expect(entry).toMatchObject({ action: 'PURGE_USER', actor_id: moderator.id, reason: 'scam account', after: { threadsRemoved: 1, postsRemoved: 3 } });
+      expect(entry).toMatchObject({
+        action: 'PURGE_USER',
+        actor_id: moderator.id,
+        reason: 'scam account',
+        after: { threadsRemoved: 1, postsRemoved: 3 },
+      });
       expect((await logOf(scammer.id)).length).toBe(1);
-      const write = await t.gql(`mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { threadId: others.id, body: 'I am back' } }, { as: scammer });
+      const write = await t.gql(
+        `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+        { i: { threadId: others.id, body: 'I am back' } },
+        { as: scammer },
+      );
       expect(errorOf(write).code).toBe('BANNED');
 
       const restored = await t.gql(RESTORE, { userId: scammer.id, reason: 'wrong account' }, { as: moderator });
       expect(restored.data.restoreUserContent).toEqual({ threadsRemoved: 1, postsRemoved: 3 });
-      const back = new Map((await t.db.query(`SELECT id, state FROM posts WHERE author_id = $1`, [scammer.id])).map((p: { id: string; state: string }) => [p.id, p.state]));
+      const back = new Map(
+        (await t.db.query(`SELECT id, state FROM posts WHERE author_id = $1`, [scammer.id])).map((p: { id: string; state: string }) => [
+          p.id,
+          p.state,
+        ]),
+      );
       expect(back.get(own.questionId)).toBe('VISIBLE');
       expect(back.get(ownReply.id)).toBe('VISIBLE');
       expect(back.get(replies[0].id)).toBe('REMOVED');
@@ -331,8 +403,12 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       await t.factory.thread({ board, author: writer });
       const refused = errorOf(await t.gql(PURGE, { userId: writer.id, reason: 'not allowed' }, { as: moderator }));
       expect(refused).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('zh-CN') });
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1 AND state = 'REMOVED'`, [writer.id]))[0].n).toBe(0);
-      expect((await t.gql(PURGE, { userId: writer.id, reason: 'allowed' }, { as: bothModerator })).data.purgeUserContent.threadsRemoved).toBe(2);
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1 AND state = 'REMOVED'`, [writer.id]))[0].n).toBe(
+        0,
+      );
+      expect(
+        (await t.gql(PURGE, { userId: writer.id, reason: 'allowed' }, { as: bothModerator })).data.purgeUserContent.threadsRemoved,
+      ).toBe(2);
     });
   });
 
@@ -343,8 +419,14 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       await t.factory.reply({ thread: own, author: writer });
       await t.factory.reply({ thread: await t.factory.thread({ board, author: await t.factory.user() }), author: writer });
       const PREVIEW = `query ($id: ID!) { purgePreview(userId: $id) { threadsRemoved postsRemoved user { id } } }`;
-      expect((await t.gql(PREVIEW, { id: writer.id }, { as: moderator })).data.purgePreview).toEqual({ threadsRemoved: 1, postsRemoved: 2, user: { id: writer.id } });
-      expect((await t.db.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1 AND state = 'REMOVED'`, [writer.id]))[0].n).toBe(0);
+      expect((await t.gql(PREVIEW, { id: writer.id }, { as: moderator })).data.purgePreview).toEqual({
+        threadsRemoved: 1,
+        postsRemoved: 2,
+        user: { id: writer.id },
+      });
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM posts WHERE author_id = $1 AND state = 'REMOVED'`, [writer.id]))[0].n).toBe(
+        0,
+      );
       expect(errorOf(await t.gql(PREVIEW, { id: writer.id }, { as: zhModerator })).code).toBe('FORBIDDEN');
       expect(errorOf(await t.gql(PREVIEW, { id: 'nope' }, { as: moderator })).code).toBe('BAD_USER_INPUT');
       expect(errorOf(await t.gql(PREVIEW, { id: writer.id }, { as: await t.factory.user() })).code).toBe('FORBIDDEN');
@@ -356,30 +438,46 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
       const { reply, thread } = await aReply();
       await t.gql(MODERATE, { input: { postId: reply.id, action: 'HIDE', reason: 'looks off' } }, { as: moderator });
       const THREADED = `query ($target: ID!) { moderationLog(targetId: $target) { nodes { action thread { id } } } }`;
-      expect((await t.gql(THREADED, { target: reply.id }, { as: admin })).data.moderationLog.nodes).toEqual([{ action: 'HIDE_POST', thread: { id: thread.id } }]);
+      expect((await t.gql(THREADED, { target: reply.id }, { as: admin })).data.moderationLog.nodes).toEqual([
+        { action: 'HIDE_POST', thread: { id: thread.id } },
+      ]);
       const banned = await t.factory.user();
-      await t.gql(`mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`, { i: { userId: banned.id, reason: 'spam' } }, { as: moderator });
-      expect((await t.gql(THREADED, { target: banned.id }, { as: admin })).data.moderationLog.nodes).toEqual([{ action: 'BAN_USER', thread: null }]);
+      await t.gql(
+        `mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`,
+        { i: { userId: banned.id, reason: 'spam' } },
+        { as: moderator },
+      );
+      expect((await t.gql(THREADED, { target: banned.id }, { as: admin })).data.moderationLog.nodes).toEqual([
+        { action: 'BAN_USER', thread: null },
+      ]);
     });
 
     it('lists the current staff for moderators and admins', async () => {
       const member = await t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] });
       const LIST = `{ staffMembers { id badge { locales } } }`;
-      expect((await t.gql(LIST, {}, { as: moderator })).data.staffMembers).toEqual(expect.arrayContaining([{ id: member.id, badge: { locales: ['en'] } }]));
+      expect((await t.gql(LIST, {}, { as: moderator })).data.staffMembers).toEqual(
+        expect.arrayContaining([{ id: member.id, badge: { locales: ['en'] } }]),
+      );
       expect(errorOf(await t.gql(LIST, {}, { as: await t.factory.user() })).code).toBe('FORBIDDEN');
     });
 
     it('lets an admin rename, describe and move a board in its list, logged; nobody else', async () => {
       const target = await t.factory.board({ locale: 'en' });
       const UPDATE = `mutation ($i: UpdateBoardInput!) { updateBoard(input: $i) { id name description } }`;
-      const res = await t.gql(UPDATE, { i: { boardId: target.id, name: 'Deposits', description: 'Missing deposits and networks', position: 3 } }, { as: admin });
+      const res = await t.gql(
+        UPDATE,
+        { i: { boardId: target.id, name: 'Deposits', description: 'Missing deposits and networks', position: 3 } },
+        { as: admin },
+      );
       expect(res.data.updateBoard).toEqual({ id: target.id, name: 'Deposits', description: 'Missing deposits and networks' });
       const [row] = await t.db.query(`SELECT name, position FROM boards WHERE id = $1`, [target.id]);
       expect(row).toEqual({ name: 'Deposits', position: 3 });
       const [entry] = await t.db.query(`SELECT action, after FROM moderation_log WHERE target_id = $1`, [target.id]);
       expect(entry).toMatchObject({ action: 'UPDATE_BOARD', after: { name: 'Deposits', position: 3 } });
       expect(errorOf(await t.gql(UPDATE, { i: { boardId: target.id, name: 'Mine now' } }, { as: moderator })).code).toBe('FORBIDDEN');
-      expect(errorOf(await t.gql(UPDATE, { i: { boardId: '00000000-0000-4000-8000-000000000000', name: 'Nothing' } }, { as: admin })).code).toBe('NOT_FOUND');
+      expect(
+        errorOf(await t.gql(UPDATE, { i: { boardId: '00000000-0000-4000-8000-000000000000', name: 'Nothing' } }, { as: admin })).code,
+      ).toBe('NOT_FOUND');
       expect(errorOf(await t.gql(UPDATE, { i: { boardId: target.id, position: -1 } }, { as: admin })).code).toBe('BAD_USER_INPUT');
     });
   });
@@ -388,16 +486,27 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
     it('shows moderators the trust level and the history of removals, hides and bans; nobody else', async () => {
       const author = await t.factory.user();
       const thread = await t.factory.thread({ board, author: await t.factory.user() });
-      const [removed, hidden, deleted] = [await t.factory.reply({ thread, author }), await t.factory.reply({ thread, author }), await t.factory.reply({ thread, author })];
+      const [removed, hidden, deleted] = [
+        await t.factory.reply({ thread, author }),
+        await t.factory.reply({ thread, author }),
+        await t.factory.reply({ thread, author }),
+      ];
       await t.gql(MODERATE, { input: { postId: removed.id, action: 'REMOVE', reason: 'scam' } }, { as: moderator });
       await t.gql(MODERATE, { input: { postId: hidden.id, action: 'HIDE', reason: 'suspicious' } }, { as: moderator });
       await t.gql(`mutation ($id: ID!) { deletePost(postId: $id) { id } }`, { id: deleted.id }, { as: author });
-      await t.gql(`mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`, { i: { userId: author.id, reason: 'scam links' } }, { as: moderator });
+      await t.gql(
+        `mutation ($i: BanUserInput!) { banUser(input: $i) { id } }`,
+        { i: { userId: author.id, reason: 'scam links' } },
+        { as: moderator },
+      );
       await t.db.query(`UPDATE users SET reports_upheld = 2, reports_dismissed = 1 WHERE id = $1`, [author.id]);
       const ACCOUNT = `query ($id: ID!) { thread(id: $id) { replies(first: 1) { nodes { author { trustLevel moderationHistory { removedPosts hiddenPosts bans reportsUpheld reportsDismissed } } } } } }`;
       const seenBy = async (as: TestUser | null) => (await t.gql(ACCOUNT, { id: thread.id }, { as })).data.thread.replies.nodes[0].author;
       // A month old, with no visible post left: level 0 (new).
-      expect(await seenBy(zhModerator)).toEqual({ trustLevel: 0, moderationHistory: { removedPosts: 1, hiddenPosts: 1, bans: 1, reportsUpheld: 2, reportsDismissed: 1 } });
+      expect(await seenBy(zhModerator)).toEqual({
+        trustLevel: 0,
+        moderationHistory: { removedPosts: 1, hiddenPosts: 1, bans: 1, reportsUpheld: 2, reportsDismissed: 1 },
+      });
       expect(await seenBy(null)).toEqual({ trustLevel: null, moderationHistory: null });
       expect(await seenBy(await t.factory.user())).toEqual({ trustLevel: null, moderationHistory: null });
     });
@@ -420,7 +529,8 @@ describe('moderation: reports, the review queue, moves, purges and the log', () 
 
       const first = (await t.gql(LOG, { first: 1, targetId: reply.id }, { as: admin })).data.moderationLog;
       expect(first.pageInfo.hasNextPage).toBe(true);
-      const second = (await t.gql(LOG, { first: 1, after: first.pageInfo.endCursor, targetId: reply.id }, { as: admin })).data.moderationLog;
+      const second = (await t.gql(LOG, { first: 1, after: first.pageInfo.endCursor, targetId: reply.id }, { as: admin })).data
+        .moderationLog;
       expect(second.nodes.map((n: { reason: string }) => n.reason)).toEqual(['first']);
       expect(second.pageInfo.hasNextPage).toBe(false);
       expect(errorOf(await t.gql(LOG, { after: 'WyJ4IiwieSJd' }, { as: admin })).code).toBe('BAD_USER_INPUT');

@@ -24,7 +24,8 @@ describe('moderator actions', () => {
   });
   afterAll(() => t.close());
 
-  const logOf = (id: string) => t.db.query(`SELECT action, actor_id, reason, before, after FROM moderation_log WHERE target_id = $1 ORDER BY created_at`, [id]);
+  const logOf = (id: string) =>
+    t.db.query(`SELECT action, actor_id, reason, before, after FROM moderation_log WHERE target_id = $1 ORDER BY created_at`, [id]);
 
   it('hides, removes and restores a reply: tombstones for the public, the content for moderators, counts exact, each step logged', async () => {
     const thread = await t.factory.thread({ board, author: asker });
@@ -48,15 +49,20 @@ describe('moderator actions', () => {
   it('approves a held post into the thread, and refuses restoring a held one', async () => {
     const thread = await t.factory.thread({ board, author: asker });
     const held = await t.factory.reply({ thread, author: asker, state: 'HELD', body: 'My wallet address is below.' });
-    expect(errorOf(await t.gql(MODERATE, { input: { postId: held.id, action: 'RESTORE', reason: 'fine' } }, { as: moderator })).code).toBe('CONFLICT');
-    expect((await t.gql(MODERATE, { input: { postId: held.id, action: 'APPROVE', reason: 'fine' } }, { as: moderator })).data.moderatePost.state).toBe('VISIBLE');
+    expect(errorOf(await t.gql(MODERATE, { input: { postId: held.id, action: 'RESTORE', reason: 'fine' } }, { as: moderator })).code).toBe(
+      'CONFLICT',
+    );
+    expect(
+      (await t.gql(MODERATE, { input: { postId: held.id, action: 'APPROVE', reason: 'fine' } }, { as: moderator })).data.moderatePost.state,
+    ).toBe('VISIBLE');
     expect((await t.gql(PAGE, { id: thread.id })).data.thread.replyCount).toBe(1);
   });
 
   it('removing the question takes the thread out of the listing; restoring brings it back', async () => {
     const thread = await t.factory.thread({ board, author: asker });
     const LIST = `query ($id: ID!) { board(id: $id) { threads(first: 100) { nodes { id } } } }`;
-    const listed = async () => (await t.gql(LIST, { id: board.id })).data.board.threads.nodes.some((n: { id: string }) => n.id === thread.id);
+    const listed = async () =>
+      (await t.gql(LIST, { id: board.id })).data.board.threads.nodes.some((n: { id: string }) => n.id === thread.id);
     await t.gql(MODERATE, { input: { postId: thread.questionId, action: 'REMOVE', reason: 'phishing' } }, { as: moderator });
     expect(await listed()).toBe(false);
     expect((await t.gql(PAGE, { id: thread.id })).data.thread.title).toBe('[Removed]');
@@ -88,8 +94,15 @@ describe('moderator actions', () => {
 
   it('locks, unlocks and pins a thread, logged; a locked thread refuses its author’s reply', async () => {
     const thread = await t.factory.thread({ board, author: asker });
-    expect((await t.gql(LOCK, { id: thread.id, reason: 'resolved' }, { as: moderator })).data.lockThread).toMatchObject({ locked: true, status: 'LOCKED' });
-    const reply = await t.gql(`mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'One more thing.' } }, { as: asker });
+    expect((await t.gql(LOCK, { id: thread.id, reason: 'resolved' }, { as: moderator })).data.lockThread).toMatchObject({
+      locked: true,
+      status: 'LOCKED',
+    });
+    const reply = await t.gql(
+      `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+      { input: { threadId: thread.id, body: 'One more thing.' } },
+      { as: asker },
+    );
     expect(errorOf(reply).code).toBe('THREAD_LOCKED');
     expect((await t.gql(UNLOCK, { id: thread.id, reason: 'reopened' }, { as: moderator })).data.unlockThread.locked).toBe(false);
     expect((await t.gql(PIN, { id: thread.id, pinned: true }, { as: moderator })).data.pinThread.pinned).toBe(true);
@@ -99,7 +112,12 @@ describe('moderator actions', () => {
   it('bans a user at once for an open session, until lifted; only admins ban staff and moderators', async () => {
     const user = await t.factory.user();
     const thread = await t.factory.thread({ board, author: asker });
-    const post = () => t.gql(`mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'Still here.' } }, { as: user });
+    const post = () =>
+      t.gql(
+        `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+        { input: { threadId: thread.id, body: 'Still here.' } },
+        { as: user },
+      );
     expect((await post()).errors).toBeUndefined();
     const banned = await t.gql(BAN, { input: { userId: user.id, reason: 'scam links' } }, { as: moderator });
     expect(banned.data.banUser.bannedUntil).not.toBeNull();
@@ -115,6 +133,8 @@ describe('moderator actions', () => {
     expect(errorOf(await t.gql(BAN, { input: { userId: otherModerator.id, reason: 'rogue' } }, { as: moderator })).code).toBe('FORBIDDEN');
     const admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
     const until = new Date(Date.now() + 86_400_000).toISOString();
-    expect((await t.gql(BAN, { input: { userId: otherModerator.id, reason: 'rogue', until } }, { as: admin })).data.banUser.bannedUntil).toBe(until);
+    expect(
+      (await t.gql(BAN, { input: { userId: otherModerator.id, reason: 'rogue', until } }, { as: admin })).data.banUser.bannedUntil,
+    ).toBe(until);
   });
 });

@@ -18,7 +18,10 @@ describe('official answers', () => {
     board = await t.factory.board({ locale: 'en' });
     asker = await t.factory.user();
     staff = await t.factory.user(STAFF_EN);
-    await t.db.query(`INSERT INTO staff_badges (user_id, title, team, locales) VALUES ($1, 'Support', 'Support', '{en}') ON CONFLICT DO NOTHING`, [staff.id]);
+    await t.db.query(
+      `INSERT INTO staff_badges (user_id, title, team, locales) VALUES ($1, 'Support', 'Support', '{en}') ON CONFLICT DO NOTHING`,
+      [staff.id],
+    );
   });
   afterAll(() => t.close());
 
@@ -28,24 +31,45 @@ describe('official answers', () => {
     const other = await t.factory.reply({ thread, author: asker, body: 'Some more detail.' });
     return { thread, answer, other };
   }
-  const logOf = (thread: TestThread) => t.db.query(`SELECT action, actor_id, before, after FROM moderation_log WHERE target_id = $1 ORDER BY created_at, id`, [thread.id]);
+  const logOf = (thread: TestThread) =>
+    t.db.query(`SELECT action, actor_id, before, after FROM moderation_log WHERE target_id = $1 ORDER BY created_at, id`, [thread.id]);
 
   it('marks a reply: the thread is ANSWERED, the answer under the question, the change logged', async () => {
     const { thread, answer } = await scene();
     const res = await t.gql(MARK, { id: answer.id }, { as: staff });
-    expect(res.data.markOfficialAnswer).toMatchObject({ status: 'ANSWERED', officialAnswer: { id: answer.id, isOfficialAnswer: true, author: { handle: staff.handle } } });
+    expect(res.data.markOfficialAnswer).toMatchObject({
+      status: 'ANSWERED',
+      officialAnswer: { id: answer.id, isOfficialAnswer: true, author: { handle: staff.handle } },
+    });
     const page = (await t.gql(PAGE, { id: thread.id })).data.thread;
     expect(page.officialAnswer.id).toBe(answer.id);
-    expect(page.replies.nodes.filter((r: { isOfficialAnswer: boolean }) => r.isOfficialAnswer).map((r: { id: string }) => r.id)).toEqual([answer.id]);
-    expect(await logOf(thread)).toEqual([{ action: 'MARK_OFFICIAL_ANSWER', actor_id: staff.id, before: { officialAnswerPostId: null }, after: { officialAnswerPostId: answer.id } }]);
+    expect(page.replies.nodes.filter((r: { isOfficialAnswer: boolean }) => r.isOfficialAnswer).map((r: { id: string }) => r.id)).toEqual([
+      answer.id,
+    ]);
+    expect(await logOf(thread)).toEqual([
+      {
+        action: 'MARK_OFFICIAL_ANSWER',
+        actor_id: staff.id,
+        before: { officialAnswerPostId: null },
+        after: { officialAnswerPostId: answer.id },
+      },
+    ]);
   });
 
   it('replaces the mark when another reply is marked, and unmarking opens the thread again', async () => {
     const { thread, answer, other } = await scene();
     await t.gql(MARK, { id: answer.id }, { as: staff });
     expect((await t.gql(MARK, { id: other.id }, { as: staff })).data.markOfficialAnswer.officialAnswer.id).toBe(other.id);
-    expect((await t.gql(UNMARK, { id: thread.id }, { as: staff })).data.unmarkOfficialAnswer).toEqual({ id: thread.id, status: 'OPEN', officialAnswer: null });
-    expect((await logOf(thread)).map((l: { action: string }) => l.action)).toEqual(['MARK_OFFICIAL_ANSWER', 'MARK_OFFICIAL_ANSWER', 'UNMARK_OFFICIAL_ANSWER']);
+    expect((await t.gql(UNMARK, { id: thread.id }, { as: staff })).data.unmarkOfficialAnswer).toEqual({
+      id: thread.id,
+      status: 'OPEN',
+      officialAnswer: null,
+    });
+    expect((await logOf(thread)).map((l: { action: string }) => l.action)).toEqual([
+      'MARK_OFFICIAL_ANSWER',
+      'MARK_OFFICIAL_ANSWER',
+      'UNMARK_OFFICIAL_ANSWER',
+    ]);
   });
 
   it('refuses the question and a hidden or removed reply with CONFLICT, and a held one as not found', async () => {
@@ -71,7 +95,10 @@ describe('official answers', () => {
   ])('as %s: %s', async (_who, options, outcome) => {
     const { thread, answer } = await scene();
     const actor = options ? await t.factory.user(options) : null;
-    for (const [query, id] of [[MARK, answer.id], [UNMARK, thread.id]] as const) {
+    for (const [query, id] of [
+      [MARK, answer.id],
+      [UNMARK, thread.id],
+    ] as const) {
       const res = await t.gql(query, { id }, actor ? { as: actor } : {});
       if (outcome === 'ok') expect(res.errors).toBeUndefined();
       else expect(errorOf(res).code).toBe(outcome);

@@ -87,13 +87,20 @@ describe('declared access of every operation', () => {
   afterAll(() => t.close());
 
   it('lists every operation with the access written down here', () => {
-    const listed = Object.fromEntries(t.app.get(OperationAccess).list().map((op) => [`${op.type}.${op.name}`, describeAccess(op.access)]));
+    const listed = Object.fromEntries(
+      t.app
+        .get(OperationAccess)
+        .list()
+        .map((op) => [`${op.type}.${op.name}`, describeAccess(op.access)]),
+    );
     expect(listed).toEqual(DECLARED);
   });
 
   it('covers every Query, Mutation and Subscription field of the served schema', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    const fields = ['Query', 'Mutation', 'Subscription'].flatMap((type) => Object.keys((schema.getType(type) as GraphQLObjectType).getFields()).map((field) => `${type}.${field}`));
+    const fields = ['Query', 'Mutation', 'Subscription'].flatMap((type) =>
+      Object.keys((schema.getType(type) as GraphQLObjectType).getFields()).map((field) => `${type}.${field}`),
+    );
     expect(fields.sort()).toEqual(Object.keys(DECLARED).sort());
   });
 });

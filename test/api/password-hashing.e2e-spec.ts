@@ -31,9 +31,17 @@ describe.each([
     const users = await Promise.all(Array.from({ length: 8 }, () => t.factory.user()));
     hasher.stats.peakRunning = 0;
     const results = await Promise.all(
-      users.map((u, i) => t.gql(LOGIN, { input: { login: u.handle, password: i % 2 ? u.password : 'wrong password!' } }, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } })),
+      users.map((u, i) =>
+        t.gql(
+          LOGIN,
+          { input: { login: u.handle, password: i % 2 ? u.password : 'wrong password!' } },
+          { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } },
+        ),
+      ),
     );
-    expect(results.map((r) => (r.errors ? r.errors[0].extensions.code : 'ok'))).toEqual(Array.from({ length: 8 }, (_, i) => (i % 2 ? 'ok' : 'UNAUTHENTICATED')));
+    expect(results.map((r) => (r.errors ? r.errors[0].extensions.code : 'ok'))).toEqual(
+      Array.from({ length: 8 }, (_, i) => (i % 2 ? 'ok' : 'UNAUTHENTICATED')),
+    );
     expect(hasher.stats.peakRunning).toBe(bound);
   });
 });

@@ -36,7 +36,12 @@ describe('posts', () => {
   // A thread on an English board, asked half an hour ago.
   const aThread = async (options: Partial<Parameters<Factory['thread']>[0]> = {}) => {
     const author = (options.author as TestUser | undefined) ?? (await t.factory.user());
-    const thread = await t.factory.thread({ board: await t.factory.board(), author, createdAt: new Date(Date.now() - 30 * 60_000), ...options });
+    const thread = await t.factory.thread({
+      board: await t.factory.board(),
+      author,
+      createdAt: new Date(Date.now() - 30 * 60_000),
+      ...options,
+    });
     return { author, thread };
   };
 
@@ -50,7 +55,12 @@ describe('posts', () => {
     const res = await t.gql(THREAD, { id: thread.id, ...args }, { as });
     expect(res.errors).toBeUndefined();
     const { replies, ...rest } = res.data.thread;
-    return { ...rest, ids: replies.edges.map((e: { node: { id: string } }) => e.node.id) as string[], nodes: replies.edges.map((e: { node: unknown }) => e.node), replies };
+    return {
+      ...rest,
+      ids: replies.edges.map((e: { node: { id: string } }) => e.node.id) as string[],
+      nodes: replies.edges.map((e: { node: unknown }) => e.node),
+      replies,
+    };
   };
 
   const stored = (thread: TestThread) =>
@@ -66,7 +76,9 @@ describe('posts', () => {
       expect(res.data.createPost.thread.replyCount).toBe(1);
       expect(new Date(res.data.createPost.thread.lastActivityAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect((await stored(thread)).map((p: { post_number: number }) => p.post_number)).toEqual([1, 2]);
-      expect(await t.db.query(`SELECT revision FROM post_revisions WHERE post_id = $1`, [res.data.createPost.id])).toEqual([{ revision: 1 }]);
+      expect(await t.db.query(`SELECT revision FROM post_revisions WHERE post_id = $1`, [res.data.createPost.id])).toEqual([
+        { revision: 1 },
+      ]);
     });
 
     it.each<[string, string | null, UserOptions]>([
@@ -140,9 +152,13 @@ describe('posts', () => {
         events: [JSON.stringify([{ type: 'PostCreated', threadId: thread.id }]), 'beacon_test'],
       });
       expect(reply).toBeNull();
-      expect(await t.db.query(`SELECT id FROM domain_events WHERE payload->>'threadId' = $1 AND payload->>'type' = 'PostCreated'`, [thread.id])).toEqual([]);
+      expect(
+        await t.db.query(`SELECT id FROM domain_events WHERE payload->>'threadId' = $1 AND payload->>'type' = 'PostCreated'`, [thread.id]),
+      ).toEqual([]);
       expect(await stored(thread)).toHaveLength(1);
-      expect(await t.db.query(`SELECT reply_count, last_post_number FROM threads WHERE id = $1`, [thread.id])).toEqual([{ reply_count: 0, last_post_number: 1 }]);
+      expect(await t.db.query(`SELECT reply_count, last_post_number FROM threads WHERE id = $1`, [thread.id])).toEqual([
+        { reply_count: 0, last_post_number: 1 },
+      ]);
     });
 
     // A thread whose row keeps refusing the write (here a trigger skips every update of it) is
@@ -277,7 +293,10 @@ describe('posts', () => {
       const mixed = errorOf(await t.gql(PAGE, { id: thread.id, last: 2, after: cursor([2]) }, { lang: 'zh-CN' }));
       expect(mixed.code).toBe('BAD_USER_INPUT');
       expect(mixed.message).toMatch(/[\u4e00-\u9fff]/);
-      expect(errorOf(await t.gql(PAGE, { id: thread.id, last: 2, before: 'nonsense' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { before: 'The pagination cursor is not valid.' } });
+      expect(errorOf(await t.gql(PAGE, { id: thread.id, last: 2, before: 'nonsense' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { before: 'The pagination cursor is not valid.' },
+      });
       expect(errorOf(await t.gql(PAGE, { id: thread.id, fromNumber: 0 })).code).toBe('BAD_USER_INPUT');
     });
   });
@@ -307,10 +326,17 @@ describe('posts', () => {
       const { thread, author } = await aThread();
       const post = await t.factory.reply({ thread, author, body: 'first' });
       const second = await edit(author, post.id, 1, '**second**');
-      expect(second.data.editPost).toMatchObject({ body: '**second**', bodyHtml: '<p><strong>second</strong></p>\n', revision: 2, state: 'VISIBLE' });
+      expect(second.data.editPost).toMatchObject({
+        body: '**second**',
+        bodyHtml: '<p><strong>second</strong></p>\n',
+        revision: 2,
+        state: 'VISIBLE',
+      });
       expect(second.data.editPost.editedAt).not.toBeNull();
       expect((await edit(author, post.id, 2, 'third')).data.editPost.revision).toBe(3);
-      const revisions = await t.db.query(`SELECT revision, body, edited_by_id FROM post_revisions WHERE post_id = $1 ORDER BY revision`, [post.id]);
+      const revisions = await t.db.query(`SELECT revision, body, edited_by_id FROM post_revisions WHERE post_id = $1 ORDER BY revision`, [
+        post.id,
+      ]);
       expect(revisions).toEqual([
         { revision: 1, body: 'first', edited_by_id: author.id },
         { revision: 2, body: '**second**', edited_by_id: author.id },
@@ -367,7 +393,10 @@ describe('posts', () => {
 
     it('refuses a blank body', async () => {
       const { thread, author } = await aThread();
-      expect(errorOf(await edit(author, thread.questionId, 1, '   \n'))).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: 'Must contain some text.' } });
+      expect(errorOf(await edit(author, thread.questionId, 1, '   \n'))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { body: 'Must contain some text.' },
+      });
     });
   });
 
@@ -386,7 +415,10 @@ describe('posts', () => {
       const moderatorView = (await read(thread, await t.factory.user(MODERATOR_EN))).nodes.find((n: { id: string }) => n.id === post.id);
       expect(moderatorView.body).toBe('Oops, wrong thread.');
       expect((await read(thread)).replyCount).toBe(1);
-      expect((await stored(thread)).find((p: { id: string }) => p.id === post.id)).toMatchObject({ state: 'REMOVED', body: 'Oops, wrong thread.' });
+      expect((await stored(thread)).find((p: { id: string }) => p.id === post.id)).toMatchObject({
+        state: 'REMOVED',
+        body: 'Oops, wrong thread.',
+      });
     });
 
     it('counts a deletion once, however often it is repeated', async () => {
@@ -409,13 +441,27 @@ describe('posts', () => {
       const { thread, author } = await aThread({ body: 'My secret question' });
       await t.gql(DELETE_POST, { id: thread.questionId }, { as: author });
       const lookup = `query ($id: ID!) { thread(id: $id) { id title tags question { state body } replies { totalCount } } }`;
-      const tombstone = { id: thread.id, title: '[Removed]', tags: [], question: { state: 'REMOVED', body: null }, replies: { totalCount: 0 } };
+      const tombstone = {
+        id: thread.id,
+        title: '[Removed]',
+        tags: [],
+        question: { state: 'REMOVED', body: null },
+        replies: { totalCount: 0 },
+      };
       expect((await t.gql(lookup, { id: thread.id })).data.thread).toEqual(tombstone);
       expect((await t.gql(lookup, { id: thread.id }, { as: await t.factory.user() })).data.thread).toEqual(tombstone);
       expect((await t.gql(lookup, { id: thread.id }, { as: author })).data.thread.question).toEqual({ state: 'REMOVED', body: null });
-      const reply = await t.gql(`mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'Anyone?' } }, { as: author });
+      const reply = await t.gql(
+        `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+        { input: { threadId: thread.id, body: 'Anyone?' } },
+        { as: author },
+      );
       expect(errorOf(reply).code).toBe('THREAD_LOCKED');
-      const outsider = await t.gql(`mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`, { input: { threadId: thread.id, body: 'Anyone?' } }, { as: await t.factory.user() });
+      const outsider = await t.gql(
+        `mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }`,
+        { input: { threadId: thread.id, body: 'Anyone?' } },
+        { as: await t.factory.user() },
+      );
       expect(errorOf(outsider).code).toBe('THREAD_LOCKED');
     });
 

@@ -80,7 +80,10 @@ describe('prepared reads', () => {
     const statements = new Map(sent.map((s) => [s.text, s.values]));
     expect(statements.size).toBeGreaterThanOrEqual(6);
 
-    const client = new pg.Client({ connectionString: t.databaseUrl, options: '-c plan_cache_mode=force_generic_plan -c enable_seqscan=off' });
+    const client = new pg.Client({
+      connectionString: t.databaseUrl,
+      options: '-c plan_cache_mode=force_generic_plan -c enable_seqscan=off',
+    });
     await client.connect();
     const unindexed: { text: string; scanned: string[] }[] = [];
     try {

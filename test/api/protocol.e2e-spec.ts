@@ -34,7 +34,10 @@ describe('protocol errors', () => {
   it('refuses a subscription sent over HTTP with 400 and its own code, in the caller’s language', async () => {
     const res = await t.gql(`subscription { postAdded(threadId: "00000000-0000-4000-8000-000000000000") { id } }`, {}, { lang: 'zh-CN' });
     expect(res.status).toBe(400);
-    expect(errorOf(res)).toMatchObject({ code: 'SUBSCRIPTION_OVER_HTTP', message: '订阅需通过 WebSocket（graphql-ws）连接 /graphql，不支持 HTTP 请求。' });
+    expect(errorOf(res)).toMatchObject({
+      code: 'SUBSCRIPTION_OVER_HTTP',
+      message: '订阅需通过 WebSocket（graphql-ws）连接 /graphql，不支持 HTTP 请求。',
+    });
   });
 
   describe('limits on the shape of a query', () => {
@@ -102,7 +105,8 @@ describe('protocol errors', () => {
   describe('automatic persisted queries', () => {
     const QUERY = `{ boards { id } }`;
     const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
-    const post = (body: object) => t.http().post('/graphql').set('content-type', 'application/json').set('accept-language', 'zh-CN').send(body);
+    const post = (body: object) =>
+      t.http().post('/graphql').set('content-type', 'application/json').set('accept-language', 'zh-CN').send(body);
 
     it('asks for the text of an unknown hash, then answers by hash alone', async () => {
       const query = `{ boards { id slug } }`;

@@ -37,7 +37,9 @@ describe('query budget', () => {
 
   // Half of the authors are badged staff, so badges are loaded for some and not for others.
   const authors = (n: number) =>
-    Promise.all(Array.from({ length: n }, (_, i) => t.factory.user(i % 2 === 0 ? { roles: ['STAFF'], totp: true, staffLocales: ['en'] } : {})));
+    Promise.all(
+      Array.from({ length: n }, (_, i) => t.factory.user(i % 2 === 0 ? { roles: ['STAFF'], totp: true, staffLocales: ['en'] } : {})),
+    );
 
   const threadWithReplies = async (n: number) => {
     const board = await t.factory.board();
@@ -101,7 +103,7 @@ describe('query budget', () => {
   // of replies is still answered as it asks, from its own statement.
   it('reads the first page of replies with the thread, and still answers other pages as asked', async () => {
     const thread = await threadWithReplies(6);
-    const all = (await t.gql(`query ($id: ID!) { thread(id: $id) { replies(first: 100) { nodes { id } } } }`, { id: thread.id }));
+    const all = await t.gql(`query ($id: ID!) { thread(id: $id) { replies(first: 100) { nodes { id } } } }`, { id: thread.id });
     expect(cost(all)).toBe(1);
     const ids: string[] = all.data.thread.replies.nodes.map((n: { id: string }) => n.id);
     expect(ids).toHaveLength(6);
@@ -152,7 +154,11 @@ describe('query budget', () => {
     const plain = await t.gql(create, { input: { threadId: thread.id, body: 'Same here, it cleared after an hour.' } }, { as });
     expect(cost(plain)).toBe(3);
     // The key is looked up first, so a retry can be answered without writing.
-    const keyed = await t.gql(create, { input: { threadId: thread.id, body: 'And again the next day.', idempotencyKey: 'budget-1' } }, { as });
+    const keyed = await t.gql(
+      create,
+      { input: { threadId: thread.id, body: 'And again the next day.', idempotencyKey: 'budget-1' } },
+      { as },
+    );
     expect(cost(keyed)).toBe(4);
   });
 });

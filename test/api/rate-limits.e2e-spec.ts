@@ -40,7 +40,8 @@ describe('rate limits', () => {
 
   it('lets a new account start a thread every 2 minutes, in its language', async () => {
     const newcomer = await t.factory.user({ createdAt: new Date(), locale: 'zh-CN' });
-    const start = (title: string) => t.gql(THREAD, { input: { boardId: board.id, title, body: 'What does this status mean?' } }, { as: newcomer });
+    const start = (title: string) =>
+      t.gql(THREAD, { input: { boardId: board.id, title, body: 'What does this status mean?' } }, { as: newcomer });
     expect((await start('My first question here')).errors).toBeUndefined();
     const refused = errorOf(await start('My second question here'));
     expect(refused.code).toBe('RATE_LIMITED');
@@ -52,9 +53,13 @@ describe('rate limits', () => {
     const codes: string[] = [];
     for (let i = 0; i < 6; i++) {
       const handle = `rl_${Date.now().toString(36)}_${i}`;
-      const res = await t.gql(`mutation ($i: RegisterInput!) { register(input: $i) { accessToken } }`, {
-        i: { handle, email: `${handle}@example.test`, password: 'a long enough password', locale: 'en' },
-      }, { headers: { 'x-forwarded-for': '198.51.100.23' } });
+      const res = await t.gql(
+        `mutation ($i: RegisterInput!) { register(input: $i) { accessToken } }`,
+        {
+          i: { handle, email: `${handle}@example.test`, password: 'a long enough password', locale: 'en' },
+        },
+        { headers: { 'x-forwarded-for': '198.51.100.23' } },
+      );
       codes.push(res.errors ? res.errors[0].extensions.code : 'ok');
     }
     expect(codes).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'RATE_LIMITED']);

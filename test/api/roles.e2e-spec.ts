@@ -15,10 +15,19 @@ describe('setRoles', () => {
 
   it('grants roles and moderator languages, keeps USER, and logs the change with before and after', async () => {
     const user = await t.factory.user();
-    const res = await t.gql(SET_ROLES, { input: { userId: user.id, roles: ['MODERATOR'], moderatorLocales: ['zh-CN', 'zh-CN'] } }, { as: admin });
+    const res = await t.gql(
+      SET_ROLES,
+      { input: { userId: user.id, roles: ['MODERATOR'], moderatorLocales: ['zh-CN', 'zh-CN'] } },
+      { as: admin },
+    );
     expect(res.data.setRoles).toEqual({ id: user.id, roles: ['USER', 'MODERATOR'], moderatorLocales: ['zh-CN'] });
     const [entry] = await t.db.query(`SELECT action, actor_id, before, after FROM moderation_log WHERE target_id = $1`, [user.id]);
-    expect(entry).toMatchObject({ action: 'SET_ROLES', actor_id: admin.id, before: { roles: ['USER'] }, after: { roles: ['USER', 'MODERATOR'], moderatorLocales: ['zh-CN'] } });
+    expect(entry).toMatchObject({
+      action: 'SET_ROLES',
+      actor_id: admin.id,
+      before: { roles: ['USER'] },
+      after: { roles: ['USER', 'MODERATOR'], moderatorLocales: ['zh-CN'] },
+    });
   });
 
   it('drops moderator languages when the moderator role is taken away', async () => {
@@ -60,7 +69,11 @@ describe('setRoles', () => {
     ['a moderator', async () => t.factory.user({ roles: ['MODERATOR'], moderatorLocales: ['en'], totp: true }), 'FORBIDDEN'],
     ['staff', async () => t.factory.user({ roles: ['STAFF'], staffLocales: ['en'], totp: true }), 'FORBIDDEN'],
     ['an admin without 2FA', async () => t.factory.user({ roles: ['ADMIN'] }), 'TWO_FACTOR_REQUIRED'],
-    ['a banned admin', async () => t.factory.user({ roles: ['ADMIN'], totp: true, bannedUntil: new Date(Date.now() + 86_400_000), banReason: 'test' }), 'BANNED'],
+    [
+      'a banned admin',
+      async () => t.factory.user({ roles: ['ADMIN'], totp: true, bannedUntil: new Date(Date.now() + 86_400_000), banReason: 'test' }),
+      'BANNED',
+    ],
   ])('refuses %s', async (_who, actor, code) => {
     const target = await t.factory.user();
     const res = await t.gql(SET_ROLES, { input: { userId: target.id, roles: ['ADMIN'] } }, { as: await actor() });

@@ -11,7 +11,8 @@ const ADD_RULE = `mutation ($input: AddScamRuleInput!) { addScamRule(input: $inp
 const REMOVE_RULE = `mutation ($id: ID!) { removeScamRule(id: $id) }`;
 const RULES = `query ($kind: ScamRuleKind) { scamRules(kind: $kind) { id pattern } }`;
 
-const PHISHING = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
+const PHISHING =
+  'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
 const SEED_PHRASE =
   'My funds are gone, here is my recovery phrase so you can check: time physical circle razor river lock gain movie mass merge battle buddy';
 
@@ -87,7 +88,11 @@ describe('scam guard on posting', () => {
 
   it('blocks a thread whose question leaks a recovery phrase, and creates no thread', async () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM threads`);
-    const res = await t.gql(CREATE_THREAD, { input: { boardId: board.id, title: 'Help with my wallet', body: SEED_PHRASE } }, { as: author });
+    const res = await t.gql(
+      CREATE_THREAD,
+      { input: { boardId: board.id, title: 'Help with my wallet', body: SEED_PHRASE } },
+      { as: author },
+    );
     expect(errorOf(res).code).toBe('CONTENT_BLOCKED');
     expect((await t.db.query(`SELECT count(*)::int AS n FROM threads`))[0].n).toBe(before[0].n);
   });
@@ -105,7 +110,8 @@ describe('scam guard on posting', () => {
   it('publishes a staff answer that links to the official help center', async () => {
     const staff = await t.factory.user({ roles: ['STAFF'], staffLocales: ['en'], totp: true, createdAt: new Date() });
     const thread = await newThread();
-    const body = 'Please follow https://www.okx.com/help/how-to-withdraw and never share your password, 2FA codes or seed phrase with anyone.';
+    const body =
+      'Please follow https://www.okx.com/help/how-to-withdraw and never share your password, 2FA codes or seed phrase with anyone.';
     const res = await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: staff });
     expect(res.data.createPost.state).toBe('VISIBLE');
   });
@@ -125,7 +131,11 @@ describe('scam guard on posting', () => {
     const body = 'Compare prices on https://cheap-coins.example.net before you trade.';
     expect((await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: author })).data.createPost.state).toBe('VISIBLE');
 
-    const rule = await t.gql(ADD_RULE, { input: { kind: 'DENIED_DOMAIN', pattern: ' Cheap-Coins.example.net ', action: 'BLOCK' } }, { as: admin });
+    const rule = await t.gql(
+      ADD_RULE,
+      { input: { kind: 'DENIED_DOMAIN', pattern: ' Cheap-Coins.example.net ', action: 'BLOCK' } },
+      { as: admin },
+    );
     expect(rule.data.addScamRule).toMatchObject({ pattern: 'cheap-coins.example.net', action: 'BLOCK', locale: null });
     const blocked = await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: author });
     expect(errorOf(blocked).signals.map((s: { kind: string }) => s.kind)).toContain('DENIED_DOMAIN');
@@ -145,17 +155,29 @@ describe('scam guard on posting', () => {
       const body = 'Best rates at https://other-instance-rates.com today.';
       // Instance two has compiled its rules before the change.
       expect((await other!.gql(CHECK, { body }, { as: author })).data.checkContent.action).not.toBe('BLOCK');
-      const rule = await t.gql(ADD_RULE, { input: { kind: 'DENIED_DOMAIN', pattern: 'other-instance-rates.com', action: 'BLOCK' } }, { as: admin });
-      await expect.poll(async () => (await other!.gql(CHECK, { body }, { as: author })).data.checkContent.action, { timeout: 2000 }).toBe('BLOCK');
+      const rule = await t.gql(
+        ADD_RULE,
+        { input: { kind: 'DENIED_DOMAIN', pattern: 'other-instance-rates.com', action: 'BLOCK' } },
+        { as: admin },
+      );
+      await expect
+        .poll(async () => (await other!.gql(CHECK, { body }, { as: author })).data.checkContent.action, { timeout: 2000 })
+        .toBe('BLOCK');
       expect(errorOf(await other!.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: author })).code).toBe('CONTENT_BLOCKED');
       await t.gql(REMOVE_RULE, { id: rule.data.addScamRule.id }, { as: admin });
-      await expect.poll(async () => (await other!.gql(CHECK, { body }, { as: author })).data.checkContent.action, { timeout: 2000 }).not.toBe('BLOCK');
+      await expect
+        .poll(async () => (await other!.gql(CHECK, { body }, { as: author })).data.checkContent.action, { timeout: 2000 })
+        .not.toBe('BLOCK');
     }
   });
 
   it('holds posts with a watched phrase only in the rule’s language', async () => {
     const zhBoard = await t.factory.board({ locale: 'zh-CN' });
-    const rule = await t.gql(ADD_RULE, { input: { kind: 'WATCHED_PHRASE', pattern: '内部渠道', locale: 'zh-CN', action: 'HOLD' } }, { as: admin });
+    const rule = await t.gql(
+      ADD_RULE,
+      { input: { kind: 'WATCHED_PHRASE', pattern: '内部渠道', locale: 'zh-CN', action: 'HOLD' } },
+      { as: admin },
+    );
     expect(rule.errors).toBeUndefined();
     const zhThread = await t.factory.thread({ board: zhBoard, author });
     const enThread = await newThread();
@@ -187,7 +209,11 @@ describe('scam guard on posting', () => {
 
   it('keeps the verdict of a flagged-but-published edit and re-holds an edit that adds phishing', async () => {
     const thread = await newThread();
-    const created = await t.gql(CREATE_POST, { input: { threadId: thread.id, body: 'Withdrawal pending for 3 hours, is this normal?' } }, { as: author });
+    const created = await t.gql(
+      CREATE_POST,
+      { input: { threadId: thread.id, body: 'Withdrawal pending for 3 hours, is this normal?' } },
+      { as: author },
+    );
     const edit = `mutation ($input: EditPostInput!) { editPost(input: $input) { state revision } }`;
     const res = await t.gql(edit, { input: { postId: created.data.createPost.id, body: PHISHING, expectedRevision: 1 } }, { as: author });
     expect(res.data.editPost).toEqual({ state: 'HELD', revision: 2 });
@@ -219,7 +245,9 @@ describe('scam guard on posting', () => {
     it('refuses a duplicate live rule and an unknown rule id', async () => {
       const input = { kind: 'DENIED_DOMAIN', pattern: 'dupe-check-example.com', action: 'HOLD' };
       await t.gql(ADD_RULE, { input }, { as: admin });
-      expect(errorOf(await t.gql(ADD_RULE, { input: { ...input, pattern: 'DUPE-check-example.com' } }, { as: admin })).code).toBe('CONFLICT');
+      expect(errorOf(await t.gql(ADD_RULE, { input: { ...input, pattern: 'DUPE-check-example.com' } }, { as: admin })).code).toBe(
+        'CONFLICT',
+      );
       expect(errorOf(await t.gql(REMOVE_RULE, { id: '00000000-0000-4000-8000-000000000000' }, { as: admin })).code).toBe('NOT_FOUND');
     });
 

@@ -38,7 +38,8 @@ describe('the GraphQL schema', () => {
       for (const field of Object.values(type.getFields())) {
         const own = fields[field.name];
         if (!own) continue;
-        if (String(own.type).replace(/!/g, '') !== String(field.type).replace(/!/g, '')) mismatches.push(`${type.name}.${field.name}: ${own.type} vs ${field.type}`);
+        if (String(own.type).replace(/!/g, '') !== String(field.type).replace(/!/g, ''))
+          mismatches.push(`${type.name}.${field.name}: ${own.type} vs ${field.type}`);
         for (const arg of 'args' in field ? field.args : []) {
           const ownArg = own.args?.find((a) => a.name === arg.name);
           if (!ownArg) mismatches.push(`${type.name}.${field.name}(${arg.name}) missing`);

@@ -43,7 +43,12 @@ describe('search', () => {
   const threadIds = (result: { nodes: { thread: { id: string } | null }[] }): string[] => result.nodes.map((h) => h.thread?.id ?? 'none');
 
   it('finds Chinese by segmented words and marks them in the original text', async () => {
-    const thread = await t.factory.thread({ board: zh, author: asker, title: '我的USDT提币一直在审核中', body: '已经两天了，请问提币审核要多久？' });
+    const thread = await t.factory.thread({
+      board: zh,
+      author: asker,
+      title: '我的USDT提币一直在审核中',
+      body: '已经两天了，请问提币审核要多久？',
+    });
     await indexed();
     const result = await search({ query: '提币审核', locale: 'zh-CN' });
     expect(threadIds(result)).toContain(thread.id);
@@ -67,7 +72,13 @@ describe('search', () => {
 
   it('never finds what the searcher may not read: private, held, hidden and removed posts', async () => {
     const secret = word();
-    const privateThread = await t.factory.thread({ board: zh, author: asker, private: true, title: `账户冻结 ${secret}`, body: '请帮我看看' });
+    const privateThread = await t.factory.thread({
+      board: zh,
+      author: asker,
+      private: true,
+      title: `账户冻结 ${secret}`,
+      body: '请帮我看看',
+    });
     const held = await t.factory.thread({ board: zh, author: asker, state: 'HELD', title: `提现问题 ${secret}`, body: '谢谢' });
     const visible = await t.factory.thread({ board: zh, author: asker, title: `正常问题 ${secret}`, body: '谢谢' });
     const removedReply = await t.factory.reply({ thread: visible, author: await t.factory.user(), body: `加我微信 ${secret}` });
@@ -90,9 +101,25 @@ describe('search', () => {
   it('finds published articles, not drafts, and filters by kind, board and answered', async () => {
     const topic = word();
     const admin = await t.factory.user({ roles: ['ADMIN'], totp: true });
-    await t.gql(`mutation { createArticleCategory(input: { key: "security", locale: "en", name: "Security" }) { key } }`, {}, { as: admin });
+    await t.gql(
+      `mutation { createArticleCategory(input: { key: "security", locale: "en", name: "Security" }) { key } }`,
+      {},
+      { as: admin },
+    );
     const create = (slug: string) =>
-      t.gql(`mutation ($i: CreateArticleInput!) { createArticle(input: $i) { id } }`, { i: { locale: 'en', categoryKey: 'security', slug, title: `Recover your ${topic} settings`, body: `How to recover ${topic} access.` } }, { as: staff });
+      t.gql(
+        `mutation ($i: CreateArticleInput!) { createArticle(input: $i) { id } }`,
+        {
+          i: {
+            locale: 'en',
+            categoryKey: 'security',
+            slug,
+            title: `Recover your ${topic} settings`,
+            body: `How to recover ${topic} access.`,
+          },
+        },
+        { as: staff },
+      );
     const published = (await create(`${topic}-a`)).data.createArticle.id;
     await create(`${topic}-b`);
     await t.gql(`mutation ($id: ID!) { publishArticle(id: $id) { id } }`, { id: published }, { as: staff });
@@ -110,7 +137,17 @@ describe('search', () => {
   it('pages through hits by cursor without gaps or repeats, most relevant first', async () => {
     const topic = word();
     const ids: string[] = [];
-    for (let i = 0; i < 7; i++) ids.push((await t.factory.thread({ board: en, author: asker, title: `${topic} question ${i}`, body: i % 2 ? `${topic} ${topic} again` : 'once' })).id);
+    for (let i = 0; i < 7; i++)
+      ids.push(
+        (
+          await t.factory.thread({
+            board: en,
+            author: asker,
+            title: `${topic} question ${i}`,
+            body: i % 2 ? `${topic} ${topic} again` : 'once',
+          })
+        ).id,
+      );
     await indexed();
     const seen: string[] = [];
     const scores: number[] = [];
@@ -130,7 +167,11 @@ describe('search', () => {
     const [before, after] = [word(), word()];
     const thread = await t.factory.thread({ board: en, author: asker, title: `About ${before}`, body: 'Some text.' });
     await indexed();
-    const edit = await t.gql(`mutation ($i: EditThreadInput!) { editThread(input: $i) { title } }`, { i: { threadId: thread.id, title: `About ${after}` } }, { as: asker });
+    const edit = await t.gql(
+      `mutation ($i: EditThreadInput!) { editThread(input: $i) { title } }`,
+      { i: { threadId: thread.id, title: `About ${after}` } },
+      { as: asker },
+    );
     expect(edit.errors).toBeUndefined();
     await indexed();
     expect(threadIds(await search({ query: after, locale: 'en' }))).toEqual([thread.id]);

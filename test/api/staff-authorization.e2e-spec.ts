@@ -17,7 +17,10 @@ const ACCOUNTS: Record<Exclude<Role, 'visitor'>, UserOptions> = {
   admin: { roles: ['ADMIN'], totp: true },
 };
 
-const ok = 'ok', UNAUTH = 'UNAUTHENTICATED', FORBID = 'FORBIDDEN', TFA = 'TWO_FACTOR_REQUIRED';
+const ok = 'ok',
+  UNAUTH = 'UNAUTHENTICATED',
+  FORBID = 'FORBIDDEN',
+  TFA = 'TWO_FACTOR_REQUIRED';
 // prettier-ignore
 const MATRIX: Record<string, Outcome[]> = {
   //                              visitor user    staff   staff   staff   moder.  admin
@@ -66,11 +69,17 @@ describe('authorization matrix of staff operations', () => {
 
   const OPERATIONS: Record<keyof typeof MATRIX, Operation> = {
     grantStaffBadge: {
-      run: (s) => t.gql(`mutation ($i: GrantStaffBadgeInput!) { grantStaffBadge(input: $i) { id } }`, { i: { userId: s.imitator.id, title: 'Support', team: 'Support', locales: ['en'] } }, as(s)),
+      run: (s) =>
+        t.gql(
+          `mutation ($i: GrantStaffBadgeInput!) { grantStaffBadge(input: $i) { id } }`,
+          { i: { userId: s.imitator.id, title: 'Support', team: 'Support', locales: ['en'] } },
+          as(s),
+        ),
       applied: async (s) => !!(await one(`SELECT 1 AS x FROM staff_badges WHERE user_id = $1 AND revoked_at IS NULL`, [s.imitator.id])),
     },
     revokeStaffBadge: {
-      run: (s) => t.gql(`mutation ($id: ID!) { revokeStaffBadge(userId: $id, reason: "left the team") { id } }`, { id: s.member.id }, as(s)),
+      run: (s) =>
+        t.gql(`mutation ($id: ID!) { revokeStaffBadge(userId: $id, reason: "left the team") { id } }`, { id: s.member.id }, as(s)),
       applied: async (s) => !(await one(`SELECT 1 AS x FROM staff_badges WHERE user_id = $1 AND revoked_at IS NULL`, [s.member.id])),
     },
     markOfficialAnswer: {
@@ -86,20 +95,43 @@ describe('authorization matrix of staff operations', () => {
     },
     staffQueue: { run: (s) => t.gql(`{ staffQueue { totalCount } }`, {}, as(s)) },
     'staffQueue (en)': { run: (s) => t.gql(`{ staffQueue(locales: ["en"]) { totalCount } }`, {}, as(s)) },
-    staffMetrics: { run: (s) => t.gql(`query ($since: DateTime!) { staffMetrics(locale: "en", since: $since) { unanswered } }`, { since: new Date(Date.now() - 86_400_000).toISOString() }, as(s)) },
+    staffMetrics: {
+      run: (s) =>
+        t.gql(
+          `query ($since: DateTime!) { staffMetrics(locale: "en", since: $since) { unanswered } }`,
+          { since: new Date(Date.now() - 86_400_000).toISOString() },
+          as(s),
+        ),
+    },
     verifyStaff: { run: (s) => t.gql(`query ($h: String!) { verifyStaff(handle: $h) { isOfficial } }`, { h: s.member.handle }, as(s)) },
     'createThread (announcement)': {
-      run: (s) => t.gql(`mutation ($i: CreateThreadInput!) { createThread(input: $i) { id } }`, { i: { boardId: s.announcements.id, title: 'Maintenance tonight', body: 'From 02:00 UTC.' } }, as(s)),
+      run: (s) =>
+        t.gql(
+          `mutation ($i: CreateThreadInput!) { createThread(input: $i) { id } }`,
+          { i: { boardId: s.announcements.id, title: 'Maintenance tonight', body: 'From 02:00 UTC.' } },
+          as(s),
+        ),
       applied: async (s) => (await one(`SELECT count(*)::int AS n FROM threads WHERE board_id = $1`, [s.announcements.id])).n === 2,
     },
     'createPost (announcement)': {
-      run: (s) => t.gql(`mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { threadId: s.announcement.id, body: 'Extended by an hour.' } }, as(s)),
+      run: (s) =>
+        t.gql(
+          `mutation ($i: CreatePostInput!) { createPost(input: $i) { id } }`,
+          { i: { threadId: s.announcement.id, body: 'Extended by an hour.' } },
+          as(s),
+        ),
       applied: async (s) => (await one(`SELECT reply_count FROM threads WHERE id = $1`, [s.announcement.id])).reply_count === 1,
     },
     staffLookalikes: { run: (s) => t.gql(`{ staffLookalikes { totalCount } }`, {}, as(s)) },
     dismissStaffLookalike: {
-      run: (s) => t.gql(`mutation ($u: ID!, $s: ID!) { dismissStaffLookalike(userId: $u, staffId: $s, reason: "not an imitation") }`, { u: s.imitator.id, s: s.member.id }, as(s)),
-      applied: async (s) => (await one(`SELECT resolved_at FROM staff_lookalikes WHERE user_id = $1`, [s.imitator.id])).resolved_at !== null,
+      run: (s) =>
+        t.gql(
+          `mutation ($u: ID!, $s: ID!) { dismissStaffLookalike(userId: $u, staffId: $s, reason: "not an imitation") }`,
+          { u: s.imitator.id, s: s.member.id },
+          as(s),
+        ),
+      applied: async (s) =>
+        (await one(`SELECT resolved_at FROM staff_lookalikes WHERE user_id = $1`, [s.imitator.id])).resolved_at !== null,
     },
   };
 
@@ -112,7 +144,11 @@ describe('authorization matrix of staff operations', () => {
     const reply = await t.factory.reply({ thread, author: member });
     const announcement = await t.factory.thread({ board: announcements, author: member });
     const imitator = await t.factory.user();
-    await t.db.query(`INSERT INTO staff_lookalikes (user_id, staff_id, field, name) VALUES ($1, $2, 'handle', $3)`, [imitator.id, member.id, imitator.handle]);
+    await t.db.query(`INSERT INTO staff_lookalikes (user_id, staff_id, field, name) VALUES ($1, $2, 'handle', $3)`, [
+      imitator.id,
+      member.id,
+      imitator.handle,
+    ]);
     const actor = role === 'visitor' ? null : await t.factory.user(ACCOUNTS[role]);
     return { actor, member, board, announcements, thread, announcement, reply, imitator };
   };

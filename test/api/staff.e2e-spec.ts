@@ -19,14 +19,22 @@ describe('staff badges', () => {
   });
   afterAll(() => t.close());
 
-  const grant = (userId: string, locales = ['en'], as = admin) => t.gql(GRANT, { input: { userId, title: 'Official support', team: 'Support', locales } }, { as });
+  const grant = (userId: string, locales = ['en'], as = admin) =>
+    t.gql(GRANT, { input: { userId, title: 'Official support', team: 'Support', locales } }, { as });
 
   it('grants a badge and the STAFF role, logged in the same transaction; a new grant replaces the badge and keeps the history', async () => {
     const user = await t.factory.user({ totp: true });
     const res = await grant(user.id);
-    expect(res.data.grantStaffBadge).toEqual({ id: user.id, roles: ['USER', 'STAFF'], badge: { title: 'Official support', team: 'Support', locales: ['en'] } });
+    expect(res.data.grantStaffBadge).toEqual({
+      id: user.id,
+      roles: ['USER', 'STAFF'],
+      badge: { title: 'Official support', team: 'Support', locales: ['en'] },
+    });
     await grant(user.id, ['en', 'zh-CN']);
-    const badges = await t.db.query(`SELECT locales, revoked_at IS NOT NULL AS revoked FROM staff_badges WHERE user_id = $1 ORDER BY granted_at`, [user.id]);
+    const badges = await t.db.query(
+      `SELECT locales, revoked_at IS NOT NULL AS revoked FROM staff_badges WHERE user_id = $1 ORDER BY granted_at`,
+      [user.id],
+    );
     expect(badges).toEqual([
       { locales: ['en'], revoked: true },
       { locales: ['en', 'zh-CN'], revoked: false },
@@ -41,7 +49,11 @@ describe('staff badges', () => {
     await grant(user.id);
     const board = await t.factory.board({ locale: 'en', kind: 'ANNOUNCEMENTS' });
     const announce = (title: string) =>
-      t.gql(`mutation ($input: CreateThreadInput!) { createThread(input: $input) { id } }`, { input: { boardId: board.id, title, body: 'Maintenance tonight at 02:00 UTC.' } }, { as: user });
+      t.gql(
+        `mutation ($input: CreateThreadInput!) { createThread(input: $input) { id } }`,
+        { input: { boardId: board.id, title, body: 'Maintenance tonight at 02:00 UTC.' } },
+        { as: user },
+      );
     expect((await announce('Maintenance tonight')).errors).toBeUndefined();
     const res = await t.gql(REVOKE, { id: user.id, reason: 'left the team' }, { as: admin });
     expect(res.data.revokeStaffBadge).toEqual({ id: user.id, roles: ['USER'], badge: null });
@@ -69,7 +81,9 @@ describe('staff badges', () => {
       expect(errorOf(await grant(user.id, ['en'], caller)).code).toBe(code);
       expect(errorOf(await t.gql(REVOKE, { id: user.id, reason: 'no' }, { as: caller })).code).toBe(code);
     }
-    expect(errorOf(await t.gql(GRANT, { input: { userId: user.id, title: 'x', team: 'Support', locales: ['en'] } })).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await t.gql(GRANT, { input: { userId: user.id, title: 'x', team: 'Support', locales: ['en'] } })).code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('shows a new badge on a visitor page already cached', async () => {
@@ -82,7 +96,9 @@ describe('staff badges', () => {
       expect((await cached.gql(PAGE, { id: thread.id })).data.thread.author.badge).toBeNull();
       expect((await cached.gql(PAGE, { id: thread.id })).headers['x-anonymous-cache']).toBe('hit');
       await grant(user.id);
-      await expect.poll(async () => (await cached.gql(PAGE, { id: thread.id })).data.thread.author.badge, { timeout: 5000, interval: 20 }).toEqual({ title: 'Official support' });
+      await expect
+        .poll(async () => (await cached.gql(PAGE, { id: thread.id })).data.thread.author.badge, { timeout: 5000, interval: 20 })
+        .toEqual({ title: 'Official support' });
     } finally {
       await cached.close();
     }
@@ -115,7 +131,10 @@ describe('staff queue and first-response metrics', () => {
     await t.factory.thread({ board: zh, author: asker, createdAt: daysAgo(4) });
     const newest = await t.factory.thread({ board: en, author: asker });
     const first = (await t.gql(QUEUE, { first: 2 }, { as: staffEn })).data.staffQueue;
-    expect(first.nodes).toEqual([{ id: old.id, private: false }, { id: privateOne.id, private: true }]);
+    expect(first.nodes).toEqual([
+      { id: old.id, private: false },
+      { id: privateOne.id, private: true },
+    ]);
     expect(first.totalCount).toBe(3);
     const second = (await t.gql(QUEUE, { first: 2, after: first.pageInfo.endCursor }, { as: staffEn })).data.staffQueue;
     expect(second.nodes.map((n: { id: string }) => n.id)).toEqual([newest.id]);
@@ -149,7 +168,10 @@ describe('staff queue and first-response metrics', () => {
       const staff = await fresh.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] });
       for (let k = 1; k <= 10; k++) {
         const thread = await fresh.factory.thread({ board: b, author: asker, createdAt: daysAgo(2), private: k === 10 });
-        await fresh.db.query(`UPDATE threads SET first_staff_response_at = created_at + make_interval(mins => $2) WHERE id = $1`, [thread.id, k]);
+        await fresh.db.query(`UPDATE threads SET first_staff_response_at = created_at + make_interval(mins => $2) WHERE id = $1`, [
+          thread.id,
+          k,
+        ]);
       }
       await fresh.factory.thread({ board: b, author: asker, createdAt: daysAgo(1) });
       await fresh.factory.thread({ board: b, author: asker, createdAt: daysAgo(1), private: true });

@@ -42,8 +42,18 @@ describe('live subscriptions', () => {
   }
 
   // Resolves once the server holds the subscription, so no event can slip past before it.
-  async function subscribe(query: string, thread: TestThread, as?: TestUser, on: { app: TestApp; url: string } = { app: t, url }): Promise<Listening> {
-    const client = createClient({ url: on.url, webSocketImpl: WebSocket, lazy: false, connectionParams: as ? { authorization: `Bearer ${as.token}` } : {} });
+  async function subscribe(
+    query: string,
+    thread: TestThread,
+    as?: TestUser,
+    on: { app: TestApp; url: string } = { app: t, url },
+  ): Promise<Listening> {
+    const client = createClient({
+      url: on.url,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      connectionParams: as ? { authorization: `Bearer ${as.token}` } : {},
+    });
     clients.push(client);
     const iterator = client.iterate({ query, variables: { id: thread.id } });
     const live = on.app.app.get(LiveEvents);
@@ -89,8 +99,16 @@ describe('live subscriptions', () => {
     const thread = await t.factory.thread({ board, author: asker });
     const scammer = await t.factory.user();
     const moderator = await t.factory.user({ roles: ['MODERATOR'], totp: true, moderatorLocales: ['en'] });
-    const [visitor, author, mod] = [await subscribe(POST_ADDED, thread), await subscribe(POST_ADDED, thread, scammer), await subscribe(POST_ADDED, thread, moderator)];
-    const held = await reply(scammer, thread, 'Your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.');
+    const [visitor, author, mod] = [
+      await subscribe(POST_ADDED, thread),
+      await subscribe(POST_ADDED, thread, scammer),
+      await subscribe(POST_ADDED, thread, moderator),
+    ];
+    const held = await reply(
+      scammer,
+      thread,
+      'Your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.',
+    );
     const clean = await reply(asker, thread, 'Thanks, it arrived after all.');
     expect((await visitor.next()).postAdded.id).toBe(clean.data.createPost.id);
     expect((await author.next()).postAdded).toMatchObject({ id: held.data.createPost.id, state: 'HELD' });
@@ -122,7 +140,11 @@ describe('live subscriptions', () => {
     const visible = await t.factory.reply({ thread, author: asker, body: 'A visible reply.' });
     const own = await subscribe(POST_UPDATED, thread, owner);
     const edit = (as: TestUser, postId: string, body: string) =>
-      t.gql(`mutation ($input: EditPostInput!) { editPost(input: $input) { id } }`, { input: { postId, body, expectedRevision: 1 } }, { as });
+      t.gql(
+        `mutation ($input: EditPostInput!) { editPost(input: $input) { id } }`,
+        { input: { postId, body, expectedRevision: 1 } },
+        { as },
+      );
     await t.db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1`, [owner.id]);
     expect((await edit(moderator, held.id, 'My held reply, tidied by a moderator.')).errors).toBeUndefined();
     expect((await edit(asker, visible.id, 'A visible reply, edited.')).errors).toBeUndefined();

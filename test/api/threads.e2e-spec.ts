@@ -21,7 +21,14 @@ type UserOptions = Parameters<Factory['user']>[0];
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
-type Viewer = 'visitor' | 'author' | 'other user' | 'staff of the locale' | 'staff of another locale' | 'moderator of the locale' | 'moderator of another locale';
+type Viewer =
+  | 'visitor'
+  | 'author'
+  | 'other user'
+  | 'staff of the locale'
+  | 'staff of another locale'
+  | 'moderator of the locale'
+  | 'moderator of another locale';
 
 describe('threads', () => {
   let t: TestApp;
@@ -57,13 +64,20 @@ describe('threads', () => {
 
   const viewer = (who: Viewer, author: TestUser): Promise<TestUser | null> | TestUser | null => {
     switch (who) {
-      case 'visitor': return null;
-      case 'author': return author;
-      case 'other user': return t.factory.user();
-      case 'staff of the locale': return t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] });
-      case 'staff of another locale': return t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['zh-CN'] });
-      case 'moderator of the locale': return t.factory.user({ roles: ['MODERATOR'], totp: true, moderatorLocales: ['en'] });
-      case 'moderator of another locale': return t.factory.user({ roles: ['MODERATOR'], totp: true, moderatorLocales: ['zh-CN'] });
+      case 'visitor':
+        return null;
+      case 'author':
+        return author;
+      case 'other user':
+        return t.factory.user();
+      case 'staff of the locale':
+        return t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['en'] });
+      case 'staff of another locale':
+        return t.factory.user({ roles: ['STAFF'], totp: true, staffLocales: ['zh-CN'] });
+      case 'moderator of the locale':
+        return t.factory.user({ roles: ['MODERATOR'], totp: true, moderatorLocales: ['en'] });
+      case 'moderator of another locale':
+        return t.factory.user({ roles: ['MODERATOR'], totp: true, moderatorLocales: ['zh-CN'] });
     }
   };
 
@@ -73,10 +87,23 @@ describe('threads', () => {
       const res = await start(author, { boardId: board.id, title: '  Withdrawal stuck in review  ', private: true });
       expect(res.errors).toBeUndefined();
       const thread = res.data.createThread;
-      expect(thread).toMatchObject({ title: 'Withdrawal stuck in review', status: 'OPEN', private: true, pinned: false, locked: false, replyCount: 0, tags: [] });
+      expect(thread).toMatchObject({
+        title: 'Withdrawal stuck in review',
+        status: 'OPEN',
+        private: true,
+        pinned: false,
+        locked: false,
+        replyCount: 0,
+        tags: [],
+      });
       expect(thread.board.id).toBe(board.id);
       expect(thread.author.id).toBe(author.id);
-      expect(thread.question).toMatchObject({ body: 'It has been pending for a day.', state: 'VISIBLE', revision: 1, author: { id: author.id } });
+      expect(thread.question).toMatchObject({
+        body: 'It has been pending for a day.',
+        state: 'VISIBLE',
+        revision: 1,
+        author: { id: author.id },
+      });
       const posts = await t.db.query(`SELECT id, post_number FROM posts WHERE thread_id = $1`, [thread.id]);
       expect(posts).toEqual([{ id: thread.question.id, post_number: 1 }]);
       expect(await t.db.query(`SELECT revision FROM post_revisions WHERE post_id = $1`, [thread.question.id])).toEqual([{ revision: 1 }]);
@@ -187,7 +214,9 @@ describe('threads', () => {
 
       it('creates one thread for concurrent retries with the same key', async () => {
         const [author, board] = [await t.factory.user(), await t.factory.board()];
-        const results = await Promise.all(Array.from({ length: 6 }, () => start(author, { boardId: board.id, idempotencyKey: 'double-click' })));
+        const results = await Promise.all(
+          Array.from({ length: 6 }, () => start(author, { boardId: board.id, idempotencyKey: 'double-click' })),
+        );
         expect(results.map((r) => r.errors)).toEqual(Array(6).fill(undefined));
         expect(new Set(results.map((r) => r.data.createThread.id)).size).toBe(1);
         expect(await countsOf(author)).toEqual({ threads: 1, posts: 1 });
@@ -204,7 +233,11 @@ describe('threads', () => {
       it('answers CONFLICT for a key already used for a reply', async () => {
         const [author, board] = [await t.factory.user(), await t.factory.board()];
         const thread = await t.factory.thread({ board, author: await t.factory.user() });
-        const reply = await t.gql(CREATE_POST, { input: { threadId: thread.id, body: 'Same here.', idempotencyKey: 'used-once' } }, { as: author });
+        const reply = await t.gql(
+          CREATE_POST,
+          { input: { threadId: thread.id, body: 'Same here.', idempotencyKey: 'used-once' } },
+          { as: author },
+        );
         expect(reply.errors).toBeUndefined();
         expect(errorOf(await start(author, { boardId: board.id, idempotencyKey: 'used-once' })).code).toBe('CONFLICT');
         expect(await countsOf(author)).toEqual({ threads: 0, posts: 1 });
@@ -292,7 +325,11 @@ describe('threads', () => {
       const locked = await t.factory.thread({ board, author, createdAt: minutesAgo(30), locked: true });
       const recent = await t.factory.thread({ board, author, createdAt: minutesAgo(20) });
       const answer = await t.factory.reply({ thread: answered, author });
-      await t.db.query(`UPDATE threads SET official_answer_post_id = $2, last_activity_at = $3 WHERE id = $1`, [answered.id, answer.id, minutesAgo(25)]);
+      await t.db.query(`UPDATE threads SET official_answer_post_id = $2, last_activity_at = $3 WHERE id = $1`, [
+        answered.id,
+        answer.id,
+        minutesAgo(25),
+      ]);
       await t.factory.reply({ thread: old, author }); // the oldest thread becomes the most active
 
       expect((await page(board)).ids).toEqual([pinned.id, old.id, recent.id, answered.id, locked.id]);
@@ -310,7 +347,11 @@ describe('threads', () => {
       await t.factory.thread({ board, author, tags: ['deposit'], createdAt: minutesAgo(1) });
       expect(await page(board, { tag: ' WALLET ' })).toMatchObject({ ids: [wallet.id, both.id], totalCount: 2 });
       expect(await page(board, { tag: 'kyc' })).toMatchObject({ ids: [both.id], totalCount: 1 });
-      expect(await page(board, { tag: 'none-such' })).toMatchObject({ ids: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
+      expect(await page(board, { tag: 'none-such' })).toMatchObject({
+        ids: [],
+        totalCount: 0,
+        pageInfo: { hasNextPage: false, endCursor: null },
+      });
       expect(await page(board, { tag: "wallet' OR '1'='1" })).toMatchObject({ ids: [], totalCount: 0 });
     });
 
@@ -330,7 +371,11 @@ describe('threads', () => {
         public: await t.factory.thread({ board, author, createdAt: minutesAgo(3) }),
       };
       const listed = await page(board, {}, await viewer(who, author));
-      expect(listed.ids).toEqual(Object.entries(threads).filter(([k]) => (expected as readonly string[]).includes(k)).map(([, v]) => v.id));
+      expect(listed.ids).toEqual(
+        Object.entries(threads)
+          .filter(([k]) => (expected as readonly string[]).includes(k))
+          .map(([, v]) => v.id),
+      );
       expect(listed.totalCount).toBe(expected.length);
     });
   });
@@ -347,7 +392,9 @@ describe('threads', () => {
       expect(question.body).toBe(body);
       expect(question.bodyHtml).not.toMatch(/<iframe/i);
       expect(question.bodyHtml).toContain('&lt;iframe');
-      const [row] = await t.db.query(`SELECT t.title, p.body FROM threads t JOIN posts p ON p.id = t.question_post_id WHERE t.id = $1`, [id]);
+      const [row] = await t.db.query(`SELECT t.title, p.body FROM threads t JOIN posts p ON p.id = t.question_post_id WHERE t.id = $1`, [
+        id,
+      ]);
       expect(row).toEqual({ title, body });
       expect(Number((await t.db.query(`SELECT count(*) AS n FROM posts`))[0].n)).toBeGreaterThan(0);
     });

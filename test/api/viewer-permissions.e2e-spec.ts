@@ -4,7 +4,18 @@ import { createTestApp, errorOf, type TestApp } from '../support/test-app.js';
 
 // Post.viewerCan and Thread.viewerCan are the policies the mutations apply: for every viewer,
 // a permission is true exactly when the mutation it names succeeds.
-const VIEWERS = ['visitor', 'author', 'other user', 'banned author', 'staff', 'staff without 2FA', 'staff of zh-CN', 'moderator', 'moderator of zh-CN', 'admin'] as const;
+const VIEWERS = [
+  'visitor',
+  'author',
+  'other user',
+  'banned author',
+  'staff',
+  'staff without 2FA',
+  'staff of zh-CN',
+  'moderator',
+  'moderator of zh-CN',
+  'admin',
+] as const;
 type Viewer = (typeof VIEWERS)[number];
 const ACCOUNTS: Record<Exclude<Viewer, 'visitor' | 'author' | 'banned author'>, Parameters<Factory['user']>[0]> = {
   'other user': {},
@@ -42,7 +53,12 @@ describe('viewer permissions agree with the mutations', () => {
     const thread = await t.factory.thread({ board, author: users.author!, ...options });
     const reply = await t.factory.reply({ thread, author: users.author!, body: 'My reply, to change.' });
     const can = (await t.gql(PERMISSIONS, { id: thread.id }, as(viewer))).data.thread;
-    return { thread, reply, threadCan: can.viewerCan, replyCan: can.replies.nodes.find((p: { id: string }) => p.id === reply.id).viewerCan };
+    return {
+      thread,
+      reply,
+      threadCan: can.viewerCan,
+      replyCan: can.replies.nodes.find((p: { id: string }) => p.id === reply.id).viewerCan,
+    };
   }
   const succeeded = (res: { errors?: unknown[] }) => res.errors === undefined;
 
@@ -57,8 +73,18 @@ describe('viewer permissions agree with the mutations', () => {
         try {
           const can = (await t.gql(PERMISSIONS, { id: thread.id }, as(viewer))).data.thread;
           const replyCan = can.replies.nodes[0].viewerCan;
-          expect({ ...can.viewerCan, ...replyCan, moderate: false }).toEqual({ reply: false, edit: false, markOfficial: false, moderate: false, delete: false, report: false });
-          expect(errorOf(await t.gql(EDIT_POST, { input: { postId: reply.id, body: 'Edited while banned.', expectedRevision: 1 } }, as(viewer))).code).toBe('BANNED');
+          expect({ ...can.viewerCan, ...replyCan, moderate: false }).toEqual({
+            reply: false,
+            edit: false,
+            markOfficial: false,
+            moderate: false,
+            delete: false,
+            report: false,
+          });
+          expect(
+            errorOf(await t.gql(EDIT_POST, { input: { postId: reply.id, body: 'Edited while banned.', expectedRevision: 1 } }, as(viewer)))
+              .code,
+          ).toBe('BANNED');
           expect(errorOf(await t.gql(DELETE_POST, { id: reply.id }, as(viewer))).code).toBe('BANNED');
         } finally {
           await t.db.query(`UPDATE users SET banned_until = NULL WHERE id = $1`, [owner.id]);
@@ -68,9 +94,17 @@ describe('viewer permissions agree with the mutations', () => {
       const s = await scene(viewer, { locked });
       const replied = await t.gql(CREATE_POST, { input: { threadId: s.thread.id, body: 'A reply to check the permission.' } }, as(viewer));
       expect(succeeded(replied), `reply: ${JSON.stringify(replied.errors)}`).toBe(s.threadCan.reply);
-      const editedThread = await t.gql(EDIT_THREAD, { input: { threadId: s.thread.id, title: 'A new title for this thread', tags: ['fees'] } }, as(viewer));
+      const editedThread = await t.gql(
+        EDIT_THREAD,
+        { input: { threadId: s.thread.id, title: 'A new title for this thread', tags: ['fees'] } },
+        as(viewer),
+      );
       expect(succeeded(editedThread), `editThread: ${JSON.stringify(editedThread.errors)}`).toBe(s.threadCan.edit);
-      const edited = await t.gql(EDIT_POST, { input: { postId: s.reply.id, body: 'An edit to check the permission.', expectedRevision: 1 } }, as(viewer));
+      const edited = await t.gql(
+        EDIT_POST,
+        { input: { postId: s.reply.id, body: 'An edit to check the permission.', expectedRevision: 1 } },
+        as(viewer),
+      );
       expect(succeeded(edited), `editPost: ${JSON.stringify(edited.errors)}`).toBe(s.replyCan.edit);
       const deleted = await t.gql(DELETE_POST, { id: s.reply.id }, as(viewer));
       expect(succeeded(deleted), `deletePost: ${JSON.stringify(deleted.errors)}`).toBe(s.replyCan.delete);
@@ -86,9 +120,12 @@ describe('viewer permissions agree with the mutations', () => {
   it('numbers posts in the order they were written: the question is 1', async () => {
     const thread = await t.factory.thread({ board, author: users.author! });
     const numbers = [];
-    for (const body of ['First reply here.', 'Second reply here.']) numbers.push((await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, as('other user'))).data.createPost.number);
+    for (const body of ['First reply here.', 'Second reply here.'])
+      numbers.push((await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, as('other user'))).data.createPost.number);
     expect(numbers).toEqual([2, 3]);
-    const page = await t.gql(`query ($id: ID!) { thread(id: $id) { question { number } replies { nodes { number } } } }`, { id: thread.id });
+    const page = await t.gql(`query ($id: ID!) { thread(id: $id) { question { number } replies { nodes { number } } } }`, {
+      id: thread.id,
+    });
     expect(page.data.thread).toEqual({ question: { number: 1 }, replies: { nodes: [{ number: 2 }, { number: 3 }] } });
   });
 });
@@ -108,7 +145,11 @@ describe('editThread', () => {
 
   it('changes the title and tags for the author, normalizing tags, and logs nothing for an author', async () => {
     const thread = await t.factory.thread({ board, author, tags: ['old'] });
-    const res = await t.gql(EDIT_THREAD, { input: { threadId: thread.id, title: 'Withdrawal pending for two days', tags: ['Withdrawals', 'usdt'] } }, { as: author });
+    const res = await t.gql(
+      EDIT_THREAD,
+      { input: { threadId: thread.id, title: 'Withdrawal pending for two days', tags: ['Withdrawals', 'usdt'] } },
+      { as: author },
+    );
     expect(res.data.editThread).toMatchObject({ id: thread.id, title: 'Withdrawal pending for two days' });
     expect(res.data.editThread.tags.map((tag: string) => tag.toLowerCase())).toEqual(['withdrawals', 'usdt']);
     expect(await t.db.query(`SELECT 1 FROM moderation_log WHERE target_id = $1`, [thread.id])).toEqual([]);
@@ -118,31 +159,54 @@ describe('editThread', () => {
     const thread = await t.factory.thread({ board, author, title: 'Old title of the thread', tags: ['a'] });
     await t.gql(EDIT_THREAD, { input: { threadId: thread.id, title: 'A clearer title by a moderator' } }, { as: moderator });
     const [log] = await t.db.query(`SELECT action, actor_id, before, after FROM moderation_log WHERE target_id = $1`, [thread.id]);
-    expect(log).toMatchObject({ action: 'EDIT_THREAD', actor_id: moderator.id, before: { title: 'Old title of the thread', tags: ['a'] }, after: { title: 'A clearer title by a moderator' } });
+    expect(log).toMatchObject({
+      action: 'EDIT_THREAD',
+      actor_id: moderator.id,
+      before: { title: 'Old title of the thread', tags: ['a'] },
+      after: { title: 'A clearer title by a moderator' },
+    });
   });
 
   it('scans the new title: a pasted recovery phrase is refused with the reasons and nothing changes; a suspicious one sends the thread to review', async () => {
     const thread = await t.factory.thread({ board, author, title: 'An ordinary question title' });
     const blocked = errorOf(
-      await t.gql(EDIT_THREAD, { input: { threadId: thread.id, title: 'my words: time physical circle razor river lock gain movie mass merge battle buddy' } }, { as: author }),
+      await t.gql(
+        EDIT_THREAD,
+        { input: { threadId: thread.id, title: 'my words: time physical circle razor river lock gain movie mass merge battle buddy' } },
+        { as: author },
+      ),
     );
     expect(blocked.code).toBe('CONTENT_BLOCKED');
     expect(blocked.signals.length).toBeGreaterThan(0);
-    expect((await t.db.query(`SELECT title, state FROM threads WHERE id = $1`, [thread.id]))[0]).toEqual({ title: 'An ordinary question title', state: 'VISIBLE' });
+    expect((await t.db.query(`SELECT title, state FROM threads WHERE id = $1`, [thread.id]))[0]).toEqual({
+      title: 'An ordinary question title',
+      state: 'VISIBLE',
+    });
 
-    const held = await t.gql(EDIT_THREAD, { input: { threadId: thread.id, title: 'Send me your 12-word seed phrase to fix the withdrawal' } }, { as: author });
+    const held = await t.gql(
+      EDIT_THREAD,
+      { input: { threadId: thread.id, title: 'Send me your 12-word seed phrase to fix the withdrawal' } },
+      { as: author },
+    );
     expect(held.errors).toBeUndefined();
     expect((await t.db.query(`SELECT state FROM threads WHERE id = $1`, [thread.id]))[0].state).toBe('HELD');
     expect((await t.gql(`query ($id: ID!) { thread(id: $id) { id } }`, { id: thread.id })).data.thread).toBeNull();
-    expect((await t.gql(`query ($id: ID!) { thread(id: $id) { question { state } } }`, { id: thread.id }, { as: author })).data.thread.question.state).toBe('HELD');
+    expect(
+      (await t.gql(`query ($id: ID!) { thread(id: $id) { question { state } } }`, { id: thread.id }, { as: author })).data.thread.question
+        .state,
+    ).toBe('HELD');
   });
 
   it('refuses the author in a locked thread with THREAD_LOCKED, a stranger with FORBIDDEN, and bad input with field errors in the caller’s language', async () => {
     const locked = await t.factory.thread({ board, author, locked: true });
-    expect(errorOf(await t.gql(EDIT_THREAD, { input: { threadId: locked.id, title: 'Trying to rename it' } }, { as: author })).code).toBe('THREAD_LOCKED');
+    expect(errorOf(await t.gql(EDIT_THREAD, { input: { threadId: locked.id, title: 'Trying to rename it' } }, { as: author })).code).toBe(
+      'THREAD_LOCKED',
+    );
     const open = await t.factory.thread({ board, author });
     const stranger = await t.factory.user();
-    expect(errorOf(await t.gql(EDIT_THREAD, { input: { threadId: open.id, title: 'Not my thread at all' } }, { as: stranger })).code).toBe('FORBIDDEN');
+    expect(errorOf(await t.gql(EDIT_THREAD, { input: { threadId: open.id, title: 'Not my thread at all' } }, { as: stranger })).code).toBe(
+      'FORBIDDEN',
+    );
     const chinese = await t.factory.user({ locale: 'zh-CN' });
     const own = await t.factory.thread({ board, author: chinese });
     const bad = errorOf(await t.gql(EDIT_THREAD, { input: { threadId: own.id, title: 'ab' } }, { as: chinese }));
@@ -166,7 +230,8 @@ describe('scamVerdict', () => {
     const stranger = await t.factory.user();
     const moderator = await t.factory.user({ roles: ['MODERATOR'], totp: true, moderatorLocales: ['en'] });
     const thread = await t.factory.thread({ board, author: asker });
-    const body = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
+    const body =
+      'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
     const created = await t.gql(CREATE_POST, { input: { threadId: thread.id, body } }, { as: poster });
     const VERDICT = `query ($id: ID!) { thread(id: $id) { replies { nodes { id state scamVerdict { action signals { kind evidence message } } } } } }`;
     const forPoster = (await t.gql(VERDICT, { id: thread.id }, { as: poster })).data.thread.replies.nodes[0];
@@ -177,7 +242,11 @@ describe('scamVerdict', () => {
     expect(forModerator.scamVerdict.action).toBe('HOLD');
     expect((await t.gql(VERDICT, { id: thread.id }, { as: stranger })).data.thread.replies.nodes).toEqual([]);
     // A clean post carries no verdict, for anyone.
-    await t.gql(CREATE_POST, { input: { threadId: thread.id, body: 'Withdrawals to this network take about 30 minutes for me.' } }, { as: stranger });
+    await t.gql(
+      CREATE_POST,
+      { input: { threadId: thread.id, body: 'Withdrawals to this network take about 30 minutes for me.' } },
+      { as: stranger },
+    );
     const clean = (await t.gql(VERDICT, { id: thread.id }, { as: stranger })).data.thread.replies.nodes;
     expect(clean.map((p: { scamVerdict: unknown }) => p.scamVerdict)).toEqual([null]);
   });

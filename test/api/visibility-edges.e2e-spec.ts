@@ -5,7 +5,18 @@ import { createTestApp, errorOf, type TestApp } from '../support/test-app.js';
 // What a viewer may not see is absent through every edge that names it: a thread by id, a
 // board's listing, a thread's question, official answer and replies, and a reply's thread.
 // The expectations are written out here from the product's rules, not derived from the code.
-const VIEWERS = ['visitor', 'author', 'other user', 'banned user', 'staff', 'staff without 2FA', 'staff of zh-CN', 'moderator', 'moderator of zh-CN', 'admin'] as const;
+const VIEWERS = [
+  'visitor',
+  'author',
+  'other user',
+  'banned user',
+  'staff',
+  'staff without 2FA',
+  'staff of zh-CN',
+  'moderator',
+  'moderator of zh-CN',
+  'admin',
+] as const;
 type Viewer = (typeof VIEWERS)[number];
 type UserOptions = Parameters<Factory['user']>[0];
 const ACCOUNTS: Record<Exclude<Viewer, 'visitor' | 'author'>, UserOptions> = {
@@ -22,7 +33,9 @@ const ACCOUNTS: Record<Exclude<Viewer, 'visitor' | 'author'>, UserOptions> = {
 // none: the thread does not exist for the viewer; tomb: its tombstone (no title, question text,
 // official answer or replies); full: the whole thread.
 type Seen = 'none' | 'tomb' | 'full';
-const n = 'none', T = 'tomb', F = 'full';
+const n = 'none',
+  T = 'tomb',
+  F = 'full';
 // prettier-ignore
 const THREADS: Record<string, { options: { private?: boolean; state?: string }; seen: Seen[]; listed: boolean[] }> = {
   //                                                    visitor author other banned staff  staff   staff  moder. moder.  admin
@@ -83,34 +96,37 @@ describe('visibility through every edge, for every viewer', () => {
   const as = (viewer: Viewer) => (viewers[viewer] ? { as: viewers[viewer]! } : {});
 
   describe.each(Object.keys(THREADS))('the %s thread', (name) => {
-    it.each(VIEWERS.map((v, i) => [v, i] as const))('as %s: by id, its question, official answer, replies and their thread', async (viewer, i) => {
-      const { thread, title, answerId, replyId } = threads[name];
-      const res = await t.gql(THREAD_PAGE, { id: thread.id }, as(viewer));
-      expect(res.errors).toBeUndefined();
-      const page = res.data.thread;
-      const seen = THREADS[name].seen[i];
-      if (seen === 'none') {
-        expect(page).toBeNull();
-        return;
-      }
-      expect(page.id).toBe(thread.id);
-      if (seen === 'tomb') {
-        expect(TOMBSTONE_TITLES).toContain(page.title);
-        expect(page.question.body).toBeNull();
-        expect(page.officialAnswer).toBeNull();
-        expect(page.replies.nodes).toEqual([]);
-        expect(page.question.thread.title).toBe(page.title);
-        return;
-      }
-      expect(page.title).toBe(title);
-      expect(page.question.body).not.toBeNull();
-      expect(page.question.thread).toEqual({ id: thread.id, title });
-      expect(page.officialAnswer).toMatchObject({ id: answerId, thread: { id: thread.id } });
-      const ids = page.replies.nodes.map((r: { id: string }) => r.id);
-      expect(ids).toEqual(expect.arrayContaining([replyId, answerId]));
-      for (const reply of page.replies.nodes) expect(reply.thread).toEqual({ id: thread.id, title });
-      if (name === 'public') expect(ids.includes(heldReply.id)).toBe(SEES_HELD_REPLY[i]);
-    });
+    it.each(VIEWERS.map((v, i) => [v, i] as const))(
+      'as %s: by id, its question, official answer, replies and their thread',
+      async (viewer, i) => {
+        const { thread, title, answerId, replyId } = threads[name];
+        const res = await t.gql(THREAD_PAGE, { id: thread.id }, as(viewer));
+        expect(res.errors).toBeUndefined();
+        const page = res.data.thread;
+        const seen = THREADS[name].seen[i];
+        if (seen === 'none') {
+          expect(page).toBeNull();
+          return;
+        }
+        expect(page.id).toBe(thread.id);
+        if (seen === 'tomb') {
+          expect(TOMBSTONE_TITLES).toContain(page.title);
+          expect(page.question.body).toBeNull();
+          expect(page.officialAnswer).toBeNull();
+          expect(page.replies.nodes).toEqual([]);
+          expect(page.question.thread.title).toBe(page.title);
+          return;
+        }
+        expect(page.title).toBe(title);
+        expect(page.question.body).not.toBeNull();
+        expect(page.question.thread).toEqual({ id: thread.id, title });
+        expect(page.officialAnswer).toMatchObject({ id: answerId, thread: { id: thread.id } });
+        const ids = page.replies.nodes.map((r: { id: string }) => r.id);
+        expect(ids).toEqual(expect.arrayContaining([replyId, answerId]));
+        for (const reply of page.replies.nodes) expect(reply.thread).toEqual({ id: thread.id, title });
+        if (name === 'public') expect(ids.includes(heldReply.id)).toBe(SEES_HELD_REPLY[i]);
+      },
+    );
 
     it.each(VIEWERS.map((v, i) => [v, i] as const))('as %s: in the board listing', async (viewer, i) => {
       const res = await t.gql(LISTING, { id: board.id }, as(viewer));
@@ -127,16 +143,28 @@ describe('visibility through every edge, for every viewer', () => {
     ['removed', 'NOT_FOUND'],
   ] as const)('a reply’s thread through deletePost, for its author, in the %s thread', async (name, outcome) => {
     const reply = await t.factory.reply({ thread: threads[name].thread, author: viewers.author!, body: 'Mine, to delete.' });
-    const res = await t.gql(`mutation ($id: ID!) { deletePost(postId: $id) { id state thread { id title } } }`, { id: reply.id }, as('author'));
+    const res = await t.gql(
+      `mutation ($id: ID!) { deletePost(postId: $id) { id state thread { id title } } }`,
+      { id: reply.id },
+      as('author'),
+    );
     if (outcome === 'NOT_FOUND') {
       expect(errorOf(res).code).toBe('NOT_FOUND');
       return;
     }
-    expect(res.data.deletePost).toEqual({ id: reply.id, state: 'REMOVED', thread: { id: threads[name].thread.id, title: threads[name].title } });
+    expect(res.data.deletePost).toEqual({
+      id: reply.id,
+      state: 'REMOVED',
+      thread: { id: threads[name].thread.id, title: threads[name].title },
+    });
   });
 
   it('a reply of another user in a private thread is not found for someone outside it', async () => {
-    const res = await t.gql(`mutation ($id: ID!) { deletePost(postId: $id) { id thread { title } } }`, { id: threads.private.replyId }, as('other user'));
+    const res = await t.gql(
+      `mutation ($id: ID!) { deletePost(postId: $id) { id thread { title } } }`,
+      { id: threads.private.replyId },
+      as('other user'),
+    );
     expect(errorOf(res).code).toBe('NOT_FOUND');
   });
 });

@@ -48,10 +48,14 @@ const VIEWERS: Array<[string, Actor | null]> = [
 ];
 
 const THREADS: ThreadFacts[] = STATES.flatMap((state) =>
-  [true, false].flatMap((isPrivate) => [VIEWER_ID, OTHER_ID].flatMap((authorId) => LOCALES.map((locale) => ({ state, private: isPrivate, authorId, locale })))),
+  [true, false].flatMap((isPrivate) =>
+    [VIEWER_ID, OTHER_ID].flatMap((authorId) => LOCALES.map((locale) => ({ state, private: isPrivate, authorId, locale }))),
+  ),
 );
 const POSTS: PostFacts[] = THREADS.flatMap((thread) =>
-  STATES.flatMap((state) => [VIEWER_ID, OTHER_ID].flatMap((authorId) => [1, 2].map((postNumber) => ({ thread, state, authorId, postNumber })))),
+  STATES.flatMap((state) =>
+    [VIEWER_ID, OTHER_ID].flatMap((authorId) => [1, 2].map((postNumber) => ({ thread, state, authorId, postNumber }))),
+  ),
 );
 
 describe('visibility rules: the SQL filters agree with the predicates on every combination of facts', () => {
@@ -63,7 +67,9 @@ describe('visibility rules: the SQL filters agree with the predicates on every c
 
   // Rows of facts under the aliases the SQL filters name: thread t, its board b, post p.
   async function matching(rows: unknown[][], columns: string, where: string, params: unknown[]): Promise<number[]> {
-    const values = rows.map((row, i) => `(${[i, ...row.map((_, j) => `$${params.length + 1 + i * row.length + j}`)].join(', ')})`).join(', ');
+    const values = rows
+      .map((row, i) => `(${[i, ...row.map((_, j) => `$${params.length + 1 + i * row.length + j}`)].join(', ')})`)
+      .join(', ');
     const result: Array<{ i: number }> = await t.db.query(
       `SELECT f.i FROM (VALUES ${values}) AS f(${columns})
          CROSS JOIN LATERAL (SELECT f.t_state AS state, f.t_private::boolean AS private, f.t_author::uuid AS author_id) t
@@ -74,7 +80,15 @@ describe('visibility rules: the SQL filters agree with the predicates on every c
     );
     return result.map((r) => r.i);
   }
-  const postRow = (p: PostFacts) => [p.thread.state, p.thread.private, p.thread.authorId, p.thread.locale, p.state, p.authorId, p.postNumber];
+  const postRow = (p: PostFacts) => [
+    p.thread.state,
+    p.thread.private,
+    p.thread.authorId,
+    p.thread.locale,
+    p.state,
+    p.authorId,
+    p.postNumber,
+  ];
   const COLUMNS = 'i, t_state, t_private, t_author, locale, p_state, p_author, p_number';
   const expected = <T>(items: T[], rule: (item: T) => boolean) => items.flatMap((item, i) => (rule(item) ? [i] : []));
 
@@ -89,7 +103,9 @@ describe('visibility rules: the SQL filters agree with the predicates on every c
       const posts = POSTS.filter((p) => p.thread === thread);
       const params: unknown[] = [];
       const where = visiblePostsOfThreadSql(viewer, thread, params);
-      expect(await matching(posts.map(postRow), COLUMNS, where, params), JSON.stringify(thread)).toEqual(expected(posts, (p) => canSeePost(viewer, p)));
+      expect(await matching(posts.map(postRow), COLUMNS, where, params), JSON.stringify(thread)).toEqual(
+        expected(posts, (p) => canSeePost(viewer, p)),
+      );
     }
   });
 
@@ -107,7 +123,9 @@ describe('visibility rules: the SQL filters agree with the predicates on every c
   // every forum user relies on.
   it('shows what it should', () => {
     const [, user] = VIEWERS[1];
-    const publicPost = POSTS.find((p) => p.thread.state === 'VISIBLE' && !p.thread.private && p.state === 'VISIBLE' && p.authorId === OTHER_ID)!;
+    const publicPost = POSTS.find(
+      (p) => p.thread.state === 'VISIBLE' && !p.thread.private && p.state === 'VISIBLE' && p.authorId === OTHER_ID,
+    )!;
     const privateOfOther = POSTS.find((p) => p.thread.private && p.thread.authorId === OTHER_ID && p.state === 'VISIBLE')!;
     expect(canSeePost(null, publicPost)).toBe(true);
     expect(canSeePost(user, privateOfOther)).toBe(false);

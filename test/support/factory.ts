@@ -42,7 +42,8 @@ export interface TestThread {
 
 let passwordHash: Promise<string> | undefined;
 let sequence = 0;
-const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-4)}${(sequence++).toString(36)}${randomBytes(2).toString('hex')}`;
+const unique = (prefix: string) =>
+  `${prefix}${Date.now().toString(36).slice(-4)}${(sequence++).toString(36)}${randomBytes(2).toString('hex')}`;
 
 // Saves real rows with sensible defaults; every user comes with a signed-in session.
 export class Factory {
@@ -89,7 +90,10 @@ export class Factory {
       ],
     );
     if (options.staffLocales) {
-      await this.db.query(`INSERT INTO staff_badges (user_id, title, team, locales) VALUES ($1, 'Support', 'Customer Support', $2)`, [row.id, options.staffLocales]);
+      await this.db.query(`INSERT INTO staff_badges (user_id, title, team, locales) VALUES ($1, 'Support', 'Customer Support', $2)`, [
+        row.id,
+        options.staffLocales,
+      ]);
     }
     const { token, refreshToken } = await this.session(row.id);
     return {
@@ -113,18 +117,28 @@ export class Factory {
 
   async board(options: { locale?: string; kind?: 'QUESTIONS' | 'ANNOUNCEMENTS'; slug?: string } = {}): Promise<TestBoard> {
     const slug = options.slug ?? unique('b-');
-    const [row] = await this.db.query(
-      `INSERT INTO boards (slug, locale, topic_key, kind, name) VALUES ($1, $2, $1, $3, $1) RETURNING id`,
-      [slug, options.locale ?? 'en', options.kind ?? 'QUESTIONS'],
-    );
+    const [row] = await this.db.query(`INSERT INTO boards (slug, locale, topic_key, kind, name) VALUES ($1, $2, $1, $3, $1) RETURNING id`, [
+      slug,
+      options.locale ?? 'en',
+      options.kind ?? 'QUESTIONS',
+    ]);
     return { id: row.id, slug, locale: options.locale ?? 'en', kind: options.kind ?? 'QUESTIONS' };
   }
 
   // A thread through the posting path's own writes (rows, question, revision and event), past its
   // checks and the scam guard: any state, flags and time.
-  async thread(
-    options: { board: TestBoard; author: { id: string }; title?: string; body?: string; tags?: string[]; private?: boolean; locked?: boolean; pinned?: boolean; state?: string; createdAt?: Date },
-  ): Promise<TestThread> {
+  async thread(options: {
+    board: TestBoard;
+    author: { id: string };
+    title?: string;
+    body?: string;
+    tags?: string[];
+    private?: boolean;
+    locked?: boolean;
+    pinned?: boolean;
+    state?: string;
+    createdAt?: Date;
+  }): Promise<TestThread> {
     const body = options.body ?? 'How do I do this?';
     const { threadId, questionId } = await this.db.transaction((tx) =>
       this.app.get(ThreadsService).insertWithQuestion(tx, {
@@ -164,7 +178,11 @@ export class Factory {
       scamVerdict: null,
       staffResponse: false,
       seen: { state: thread.state, locked: thread.locked, private: thread.private },
-      events: this.app.get(Outbox).inStatement([{ type: 'PostCreated', postId: id, threadId: options.thread.id, boardId: thread.board_id, authorId: options.author.id, state }]),
+      events: this.app
+        .get(Outbox)
+        .inStatement([
+          { type: 'PostCreated', postId: id, threadId: options.thread.id, boardId: thread.board_id, authorId: options.author.id, state },
+        ]),
     });
     if (!post) throw new Error('the thread changed while the factory wrote a reply');
     return { id: post.id };

@@ -35,7 +35,10 @@ export interface TestApp {
 // With `sameDatabaseAs`, a second instance of the API on the first one's database: what
 // several instances behind a load balancer share.
 // With `connectVia`, the app reaches its database through that address instead (a proxy).
-export async function createTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp; connectVia?: (url: string) => Promise<string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { sameDatabaseAs?: TestApp; connectVia?: (url: string) => Promise<string> } = {},
+): Promise<TestApp> {
   const database = options.sameDatabaseAs
     ? { url: options.sameDatabaseAs.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
@@ -52,17 +55,28 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     REDIS_PREFIX: `${new URL(database.url).pathname.slice(1)}:`,
     ...env,
   });
-  const app = await createApp(Object.assign(config, { DATABASE_URL: options.connectVia ? await options.connectVia(database.url) : database.url }));
+  const app = await createApp(
+    Object.assign(config, { DATABASE_URL: options.connectVia ? await options.connectVia(database.url) : database.url }),
+  );
   await app.init();
   const server = app.getHttpServer();
   const db = app.get(DataSource);
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}): Promise<GqlResult<T>> => {
-    let req = request(server).post('/graphql').set('content-type', 'application/json').set('accept-language', options.lang ?? 'en');
+    let req = request(server)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('accept-language', options.lang ?? 'en');
     if (options.as) req = req.set('authorization', `Bearer ${options.as.token}`);
     for (const [name, value] of Object.entries(options.headers ?? {})) req = req.set(name, value);
     const res = await req.send({ query, variables });
-    return { status: res.status, data: res.body.data, errors: res.body.errors, sqlQueries: Number(res.headers['x-sql-queries'] ?? -1), headers: res.headers };
+    return {
+      status: res.status,
+      data: res.body.data,
+      errors: res.body.errors,
+      sqlQueries: Number(res.headers['x-sql-queries'] ?? -1),
+      headers: res.headers,
+    };
   };
 
   return {

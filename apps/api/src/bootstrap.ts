@@ -22,7 +22,8 @@ export async function createApp(config: AppConfig & { DATABASE_URL: string }): P
   app.use((error: { type?: string; status?: number } | undefined, req: Request, res: Response, next: NextFunction) => {
     if (error?.type === 'entity.too.large') return answerProtocolError(req, res, 413, 'PAYLOAD_TOO_LARGE');
     if (error?.type === 'entity.parse.failed') return answerProtocolError(req, res, 400, 'MALFORMED_JSON');
-    if (error?.type === 'encoding.unsupported' || error?.type === 'charset.unsupported') return answerProtocolError(req, res, 415, 'BAD_REQUEST');
+    if (error?.type === 'encoding.unsupported' || error?.type === 'charset.unsupported')
+      return answerProtocolError(req, res, 415, 'BAD_REQUEST');
     // A body that does not decode (a corrupt gzip stream, an aborted upload).
     if (error?.status === 400) return answerProtocolError(req, res, 400, 'BAD_REQUEST');
     next(error);
@@ -53,5 +54,9 @@ function applyServerTimeouts(server: Server, config: AppConfig): void {
   server.headersTimeout = config.HTTP_HEADERS_TIMEOUT_MS;
   server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
-  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(1000, config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS);
+  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(
+    1000,
+    config.HTTP_HEADERS_TIMEOUT_MS,
+    config.HTTP_REQUEST_TIMEOUT_MS,
+  );
 }

@@ -32,13 +32,19 @@ describe.skipIf(!HAS_CHROMIUM)('the admin console in Chromium', () => {
     await users.getByLabel('Team').fill('Security team');
     await users.getByRole('group', { name: 'Answers in these languages' }).getByLabel('English (en)').check();
     await users.getByRole('button', { name: 'Grant badge' }).click();
-    await users.getByRole('status').filter({ hasText: `@${member.handle} now has the staff badge.` }).waitFor();
+    await users
+      .getByRole('status')
+      .filter({ hasText: `@${member.handle} now has the staff badge.` })
+      .waitFor();
     await users.getByText('Staff badge: Official support, Security team (en)').waitFor();
     // Roles: make the member a moderator of Chinese too.
     await users.getByRole('group', { name: 'Roles' }).getByLabel('Moderator').check();
     await users.getByRole('group', { name: 'Moderates these languages' }).getByLabel('Chinese (zh-CN)').check();
     await users.getByRole('button', { name: 'Save roles' }).click();
-    await users.getByRole('status').filter({ hasText: `Roles of @${member.handle} saved.` }).waitFor();
+    await users
+      .getByRole('status')
+      .filter({ hasText: `Roles of @${member.handle} saved.` })
+      .waitFor();
     const stored = (await t.db.query(`SELECT roles, moderator_locales FROM users WHERE id = $1`, [member.id]))[0];
     expect([...stored.roles].sort()).toEqual(['MODERATOR', 'STAFF', 'USER']);
     expect(stored.moderator_locales).toEqual(['zh-CN']);
@@ -47,7 +53,11 @@ describe.skipIf(!HAS_CHROMIUM)('the admin console in Chromium', () => {
 
     // The member's reply shows the badge to a visitor.
     const visitor = await h.open(`/en/t/${thread.id}`);
-    await visitor.page.getByRole('article').filter({ hasText: 'Use the reset form' }).getByRole('button', { name: /Security team/ }).waitFor();
+    await visitor.page
+      .getByRole('article')
+      .filter({ hasText: 'Use the reset form' })
+      .getByRole('button', { name: /Security team/ })
+      .waitFor();
     await visitor.context.close();
 
     // A denied domain, tried first against the rules in force.
@@ -79,7 +89,9 @@ describe.skipIf(!HAS_CHROMIUM)('the admin console in Chromium', () => {
     expect(await rules.getByRole('cell', { name: 'okx-bonus-claim.net', exact: true }).count()).toBe(0);
 
     const log = await t.db.query(`SELECT action FROM moderation_log WHERE actor_id = $1 ORDER BY created_at, id`, [admin.id]);
-    expect(log.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['GRANT_BADGE', 'ADD_SCAM_RULE', 'REMOVE_SCAM_RULE']));
+    expect(log.map((row: { action: string }) => row.action)).toEqual(
+      expect.arrayContaining(['GRANT_BADGE', 'ADD_SCAM_RULE', 'REMOVE_SCAM_RULE']),
+    );
     // The log page shows them too, the rule's pattern in its after / before.
     await page.goto(`${h.base}/en/moderation/log?actor=${admin.handle}`);
     const entries = page.getByRole('listitem');
@@ -98,7 +110,10 @@ describe.skipIf(!HAS_CHROMIUM)('the admin console in Chromium', () => {
     await boards.getByLabel('短名').fill('futures');
     await boards.getByRole('button', { name: '创建版块' }).click();
     await boards.getByRole('status').filter({ hasText: '已创建版块“合约交易”（zh-CN）。' }).waitFor();
-    expect((await t.db.query(`SELECT name, topic_key FROM boards WHERE locale = 'zh-CN' AND slug = 'futures'`))[0]).toEqual({ name: '合约交易', topic_key: 'futures' });
+    expect((await t.db.query(`SELECT name, topic_key FROM boards WHERE locale = 'zh-CN' AND slug = 'futures'`))[0]).toEqual({
+      name: '合约交易',
+      topic_key: 'futures',
+    });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'admin-zh-CN-phone');
     expect(await seriousA11yViolations(page)).toEqual([]);

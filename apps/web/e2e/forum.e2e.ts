@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, screenshot } from './chromium.js';
 import { horizontalOverflow, PHONE, seriousA11yViolations, startHarness, type Harness } from './fixtures/harness.js';
 
-const PHISHING = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
+const PHISHING =
+  'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
 
 describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
   let h: Harness;
@@ -79,8 +80,14 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     await page.getByRole('textbox', { name: 'Your reply' }).fill(PHISHING);
     await page.getByRole('alert').filter({ hasText: 'Before you post' }).waitFor();
     await page.getByRole('button', { name: 'Post reply' }).click();
-    await page.getByRole('alert').filter({ hasText: /Awaiting review|Not published/ }).waitFor();
-    const outcome = await page.getByRole('alert').filter({ hasText: /Awaiting review|Not published/ }).innerText();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Awaiting review|Not published/ })
+      .waitFor();
+    const outcome = await page
+      .getByRole('alert')
+      .filter({ hasText: /Awaiting review|Not published/ })
+      .innerText();
     expect(outcome).toMatch(/moderator|Remove the parts/);
     expect(outcome).toContain('okx-verify-wallet.com');
     await screenshot(page, 'scam-reply-en-desktop');
@@ -107,7 +114,12 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
   it('serves a thread as crawlable HTML with its QAPage markup, readable without JavaScript, and the app takes over', async () => {
     const asker = await t.factory.user({ locale: 'zh-CN' });
     const staff = await t.factory.user({ locale: 'zh-CN', roles: ['STAFF'], staffLocales: ['zh-CN'], totp: true });
-    const thread = await t.factory.thread({ board: await h.board('zh-CN', 'deposits-withdrawals'), author: asker, title: '充值未到账怎么办？', body: '我从钱包转入的 USDT 还没到账。' });
+    const thread = await t.factory.thread({
+      board: await h.board('zh-CN', 'deposits-withdrawals'),
+      author: asker,
+      title: '充值未到账怎么办？',
+      body: '我从钱包转入的 USDT 还没到账。',
+    });
     const answer = await t.factory.reply({ thread, author: staff, body: '请确认链上已有 64 个区块确认，之后会自动入账。' });
     await t.gql(`mutation ($postId: ID!) { markOfficialAnswer(postId: $postId) { id } }`, { postId: answer.id }, { as: staff });
 
@@ -148,7 +160,13 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     const asker = await t.factory.user({ locale: 'zh-CN' });
     const other = await t.factory.user({ locale: 'zh-CN' });
     const board = await h.board('zh-CN', 'account-security');
-    const thread = await t.factory.thread({ board, author: asker, title: '我的账户被冻结了', body: '私密问题：我的 UID 是 123456', private: true });
+    const thread = await t.factory.thread({
+      board,
+      author: asker,
+      title: '我的账户被冻结了',
+      body: '私密问题：我的 UID 是 123456',
+      private: true,
+    });
 
     const own = await open(`/zh-CN/t/${thread.id}`, { session: asker });
     await own.page.getByRole('heading', { name: '我的账户被冻结了' }).waitFor();
@@ -176,7 +194,11 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
     await editor.fill('I lost my phone and my backup codes.');
     // Meanwhile the same post is changed from another tab.
     const edit = `mutation ($input: EditPostInput!) { editPost(input: $input) { revision } }`;
-    const other = await t.gql(edit, { input: { postId: thread.questionId, body: 'I lost my phone. UID 1234.', expectedRevision: 1 } }, { as: author });
+    const other = await t.gql(
+      edit,
+      { input: { postId: thread.questionId, body: 'I lost my phone. UID 1234.', expectedRevision: 1 } },
+      { as: author },
+    );
     expect(other.data.editPost.revision).toBe(2);
 
     await page.getByRole('button', { name: 'Save' }).click();
@@ -205,7 +227,9 @@ describe.skipIf(!HAS_CHROMIUM)('web client in Chromium', () => {
 
     // The refresh token above was spent by the rotation, longer ago than the reuse grace: this
     // session can only end.
-    await t.db.query(`UPDATE sessions SET rotated_at = now() - interval '1 minute' WHERE user_id = $1 AND rotated_at IS NOT NULL`, [user.id]);
+    await t.db.query(`UPDATE sessions SET rotated_at = now() - interval '1 minute' WHERE user_id = $1 AND rotated_at IS NOT NULL`, [
+      user.id,
+    ]);
     const gone = await open('/en', { session: stale });
     await gone.page.getByRole('alert').filter({ hasText: 'Your session has expired' }).waitFor();
     expect(await gone.page.getByRole('link', { name: 'Sign in' }).count()).toBeGreaterThan(0);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, screenshot } from './chromium.js';
 import { horizontalOverflow, PHONE, seriousA11yViolations, startHarness, type Harness } from './fixtures/harness.js';
 
-const PHISHING = 'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
+const PHISHING =
+  'Your withdrawal is stuck because your wallet is not verified. Verify it now at https://okx-verify-wallet.com/login to release the funds.';
 const CREATE_POST = `mutation ($i: CreatePostInput!) { createPost(input: $i) { id state } }`;
 const REPORT = `mutation ($input: ReportPostInput!) { reportPost(input: $input) { id } }`;
 const QUEUE = `query { reviewQueue(first: 50) { nodes { post { id } } } }`;
@@ -27,18 +28,36 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     const scammer = await t.factory.user({ locale: 'en', handle: `helpdesk_${Date.now().toString(36)}` });
     const spammer = await t.factory.user({ locale: 'en' });
     const reporter = await t.factory.user({ locale: 'en' });
-    const thread = await t.factory.thread({ board: await h.board('en', 'deposits-withdrawals'), author: asker, title: 'Withdrawal stuck for three days', body: 'My USDT withdrawal has been pending since Monday.' });
+    const thread = await t.factory.thread({
+      board: await h.board('en', 'deposits-withdrawals'),
+      author: asker,
+      title: 'Withdrawal stuck for three days',
+      body: 'My USDT withdrawal has been pending since Monday.',
+    });
     const held = await t.gql(CREATE_POST, { i: { threadId: thread.id, body: PHISHING } }, { as: scammer });
     expect(held.data.createPost.state).toBe('HELD');
     const heldId: string = held.data.createPost.id;
     const spam = await t.factory.reply({ thread, author: spammer, body: 'Buy cheap followers at my shop, DM me.' });
-    expect((await t.gql(REPORT, { input: { postId: spam.id, reason: 'SPAM', note: 'Advertising, posted in five threads.' } }, { as: reporter })).errors).toBeUndefined();
+    expect(
+      (await t.gql(REPORT, { input: { postId: spam.id, reason: 'SPAM', note: 'Advertising, posted in five threads.' } }, { as: reporter }))
+        .errors,
+    ).toBeUndefined();
     // A Chinese item, for the moderators of Chinese only.
-    const zhThread = await t.factory.thread({ board: await h.board('zh-CN', 'deposits-withdrawals'), author: asker, title: '提币一直在处理中' });
-    const zhHeld = await t.gql(CREATE_POST, { i: { threadId: zhThread.id, body: '您的钱包未验证，请访问 https://okx-verify-wallet.com/login 立即验证以解冻资金。' } }, { as: await t.factory.user({ locale: 'zh-CN' }) });
+    const zhThread = await t.factory.thread({
+      board: await h.board('zh-CN', 'deposits-withdrawals'),
+      author: asker,
+      title: '提币一直在处理中',
+    });
+    const zhHeld = await t.gql(
+      CREATE_POST,
+      { i: { threadId: zhThread.id, body: '您的钱包未验证，请访问 https://okx-verify-wallet.com/login 立即验证以解冻资金。' } },
+      { as: await t.factory.user({ locale: 'zh-CN' }) },
+    );
     expect(zhHeld.data.createPost.state).toBe('HELD');
 
-    const order: string[] = (await t.gql(QUEUE, {}, { as: moderator })).data.reviewQueue.nodes.map((n: { post: { id: string } }) => n.post.id);
+    const order: string[] = (await t.gql(QUEUE, {}, { as: moderator })).data.reviewQueue.nodes.map(
+      (n: { post: { id: string } }) => n.post.id,
+    );
     expect(order).toContain(heldId);
     expect(order).toContain(spam.id);
     expect(order).not.toContain(zhHeld.data.createPost.id);
@@ -78,7 +97,10 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('r');
     await page.getByRole('status').filter({ hasText: 'Removed the post in “Withdrawal stuck for three days”: Spam.' }).waitFor();
-    expect((await t.db.query(`SELECT state, removal_reason FROM posts WHERE id = $1`, [spam.id]))[0]).toEqual({ state: 'REMOVED', removal_reason: 'Spam' });
+    expect((await t.db.query(`SELECT state, removal_reason FROM posts WHERE id = $1`, [spam.id]))[0]).toEqual({
+      state: 'REMOVED',
+      removal_reason: 'Spam',
+    });
     // The queue moved on to the other item without a page load.
     await item.getByText('Scam guard: held', { exact: false }).waitFor();
     expect(await list.getByRole('button').count()).toBe(1);
@@ -102,7 +124,10 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     await screenshot(page, 'review-queue-purge-dialog-en-desktop');
     expect((await t.db.query(`SELECT banned_until FROM users WHERE id = $1`, [scammer.id]))[0].banned_until).toBeNull();
     await dialog.getByRole('button', { name: `Purge @${scammer.handle}` }).click();
-    await page.getByRole('status').filter({ hasText: `of @${scammer.handle}, and banned the account.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `of @${scammer.handle}, and banned the account.` })
+      .waitFor();
     expect((await t.db.query(`SELECT state FROM posts WHERE id = $1`, [heldId]))[0].state).toBe('REMOVED');
     expect((await t.db.query(`SELECT banned_until FROM users WHERE id = $1`, [scammer.id]))[0].banned_until).not.toBeNull();
     await page.getByText('Nothing to review: the queue is clear.').waitFor();
@@ -116,7 +141,9 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
 
     // The log has each of these.
     const log = await t.db.query(`SELECT action FROM moderation_log WHERE actor_id = $1 ORDER BY created_at, id`, [moderator.id]);
-    expect(log.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['REMOVE_POST', 'RESTORE_POST', 'PURGE_USER', 'RESTORE_USER_CONTENT', 'UNBAN_USER']));
+    expect(log.map((row: { action: string }) => row.action)).toEqual(
+      expect.arrayContaining(['REMOVE_POST', 'RESTORE_POST', 'PURGE_USER', 'RESTORE_USER_CONTENT', 'UNBAN_USER']),
+    );
     await visitor.context.close();
     // The log page shows them, filtered by the moderator, with what changed.
     await page.getByRole('link', { name: 'Moderation log' }).click();
@@ -139,13 +166,24 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     const { t } = h;
     const zhModerator = await t.factory.user({ locale: 'zh-CN', roles: ['MODERATOR'], moderatorLocales: ['zh-CN'], totp: true });
     const asker = await t.factory.user({ locale: 'zh-CN' });
-    const thread = await t.factory.thread({ board: await h.board('zh-CN', 'account-security'), author: asker, title: '有人冒充客服联系我' });
-    const reply = await t.factory.reply({ thread, author: await t.factory.user({ locale: 'zh-CN' }), body: '我是官方客服，请把助记词发给我，帮你找回资产。' });
+    const thread = await t.factory.thread({
+      board: await h.board('zh-CN', 'account-security'),
+      author: asker,
+      title: '有人冒充客服联系我',
+    });
+    const reply = await t.factory.reply({
+      thread,
+      author: await t.factory.user({ locale: 'zh-CN' }),
+      body: '我是官方客服，请把助记词发给我，帮你找回资产。',
+    });
     await t.gql(REPORT, { input: { postId: reply.id, reason: 'IMPERSONATION', note: '冒充客服索要助记词' } }, { as: asker });
 
     const { context, page } = await h.open('/zh-CN/moderation', { session: zhModerator, viewport: PHONE });
     await page.getByRole('heading', { name: '审核队列' }).waitFor();
-    await page.getByRole('navigation', { name: '队列中的条目' }).getByRole('button', { name: /有人冒充客服联系我/ }).click();
+    await page
+      .getByRole('navigation', { name: '队列中的条目' })
+      .getByRole('button', { name: /有人冒充客服联系我/ })
+      .click();
     await page.getByText('冒充客服索要助记词').waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'review-queue-zh-CN-phone');
@@ -164,7 +202,11 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     const enBoard = await h.board('en', 'account-security');
     const zhBoard = await h.board('zh-CN', 'account-security');
     const thread = await t.factory.thread({ board: enBoard, author: asker, title: '如何开启两步验证 (asked in English board)' });
-    const reply = await t.factory.reply({ thread, author: await t.factory.user({ locale: 'en' }), body: 'DM me your seed phrase and I will enable it for you.' });
+    const reply = await t.factory.reply({
+      thread,
+      author: await t.factory.user({ locale: 'en' }),
+      body: 'DM me your seed phrase and I will enable it for you.',
+    });
 
     const { context, page } = await h.open(`/en/t/${thread.id}`, { session: moderator });
     const tools = page.getByRole('region', { name: 'Moderator tools' });
@@ -197,7 +239,9 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     expect((await t.db.query(`SELECT board_id FROM threads WHERE id = $1`, [thread.id]))[0].board_id).toBe(zhBoard.id);
     await page.getByRole('link', { name: '账户安全' }).first().waitFor();
     const log = await t.db.query(`SELECT action FROM moderation_log WHERE actor_id = $1 ORDER BY created_at, id`, [moderator.id]);
-    expect(log.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['LOCK_THREAD', 'PIN_THREAD', 'REMOVE_POST', 'MOVE_THREAD']));
+    expect(log.map((row: { action: string }) => row.action)).toEqual(
+      expect.arrayContaining(['LOCK_THREAD', 'PIN_THREAD', 'REMOVE_POST', 'MOVE_THREAD']),
+    );
     await context.close();
 
     // A visitor sees no tools.

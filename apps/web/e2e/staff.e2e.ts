@@ -19,11 +19,25 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
   it('lets staff mark a reply official (the asker sees it under the question), unmark it, and rolls back a refused mark', async () => {
     const { t } = h;
     const asker = await t.factory.user({ locale: 'en' });
-    const staff = await t.factory.user({ locale: 'en', handle: `amy_${Date.now().toString(36)}`, roles: ['STAFF'], staffLocales: ['en'], totp: true });
+    const staff = await t.factory.user({
+      locale: 'en',
+      handle: `amy_${Date.now().toString(36)}`,
+      roles: ['STAFF'],
+      staffLocales: ['en'],
+      totp: true,
+    });
     const moderator = await t.factory.user({ locale: 'en', roles: ['MODERATOR'], moderatorLocales: ['en'], totp: true });
-    const thread = await t.factory.thread({ board: await h.board('en', 'deposits-withdrawals'), author: asker, title: 'USDT withdrawal pending for two days' });
+    const thread = await t.factory.thread({
+      board: await h.board('en', 'deposits-withdrawals'),
+      author: asker,
+      title: 'USDT withdrawal pending for two days',
+    });
     await t.factory.reply({ thread, author: asker, body: 'Still pending this morning.' });
-    await t.factory.reply({ thread, author: staff, body: 'Withdrawals on TRC20 were delayed by network congestion; yours has now been sent.' });
+    await t.factory.reply({
+      thread,
+      author: staff,
+      body: 'Withdrawals on TRC20 were delayed by network congestion; yours has now been sent.',
+    });
 
     // Staff signs in through the form, with the 2FA step.
     const { context, page } = await h.open('/en/signin');
@@ -58,8 +72,13 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
 
     // Meanwhile a moderator removes the other reply: marking it is refused and undone on screen.
     const other = page.getByRole('article').filter({ hasText: 'Still pending this morning.' });
-    const otherId = (await t.db.query(`SELECT id FROM posts WHERE thread_id = $1 AND body = 'Still pending this morning.'`, [thread.id]))[0].id;
-    const removed = await t.gql(`mutation ($input: ModeratePostInput!) { moderatePost(input: $input) { state } }`, { input: { postId: otherId, action: 'REMOVE', reason: 'spam' } }, { as: moderator });
+    const otherId = (await t.db.query(`SELECT id FROM posts WHERE thread_id = $1 AND body = 'Still pending this morning.'`, [thread.id]))[0]
+      .id;
+    const removed = await t.gql(
+      `mutation ($input: ModeratePostInput!) { moderatePost(input: $input) { state } }`,
+      { input: { postId: otherId, action: 'REMOVE', reason: 'spam' } },
+      { as: moderator },
+    );
     expect(removed.data.moderatePost.state).toBe('REMOVED');
     await other.getByRole('button', { name: 'Mark as official answer' }).click();
     await page.getByRole('alert').filter({ hasText: 'The official answer was not changed.' }).waitFor();
@@ -73,14 +92,21 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     const { t } = h;
     const asker = await t.factory.user({ locale: 'zh-CN' });
     const staff = await t.factory.user({ locale: 'zh-CN', roles: ['STAFF'], staffLocales: ['zh-CN'], totp: true });
-    const thread = await t.factory.thread({ board: await h.board('zh-CN', 'account-security'), author: asker, title: '如何重置两步验证？' });
+    const thread = await t.factory.thread({
+      board: await h.board('zh-CN', 'account-security'),
+      author: asker,
+      title: '如何重置两步验证？',
+    });
     await t.factory.reply({ thread, author: staff, body: '请在安全中心提交重置申请。' });
 
     const { context, page } = await h.open(`/zh-CN/t/${thread.id}`, { viewport: PHONE });
     const badge = page.getByRole('button', { name: /OKX 官方人员/ });
     await badge.focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: `已核实：@${staff.handle} 是 OKX 官方人员` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `已核实：@${staff.handle} 是 OKX 官方人员` })
+      .waitFor();
     expect(await badge.getAttribute('aria-expanded')).toBe('true');
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'staff-popover-zh-CN-360');
@@ -126,12 +152,26 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     const board = await h.board('zh-CN', 'deposits-withdrawals');
     const day = 86_400_000;
     for (let i = 0; i < 22; i++) {
-      await t.factory.thread({ board, author: asker, title: `排队问题 ${String(i + 1).padStart(2, '0')}`, private: i === 1, createdAt: new Date(Date.now() - (20 - i / 2) * day) });
+      await t.factory.thread({
+        board,
+        author: asker,
+        title: `排队问题 ${String(i + 1).padStart(2, '0')}`,
+        private: i === 1,
+        createdAt: new Date(Date.now() - (20 - i / 2) * day),
+      });
     }
     // Four answered questions: first staff responses after 1, 2, 3 and 10 hours.
     for (const hours of [1, 2, 3, 10]) {
-      const answered = await t.factory.thread({ board, author: asker, title: `已回复 ${hours}`, createdAt: new Date(Date.now() - 5 * day) });
-      await t.db.query(`UPDATE threads SET first_staff_response_at = created_at + $2 * interval '1 hour' WHERE id = $1`, [answered.id, hours]);
+      const answered = await t.factory.thread({
+        board,
+        author: asker,
+        title: `已回复 ${hours}`,
+        createdAt: new Date(Date.now() - 5 * day),
+      });
+      await t.db.query(`UPDATE threads SET first_staff_response_at = created_at + $2 * interval '1 hour' WHERE id = $1`, [
+        answered.id,
+        hours,
+      ]);
     }
 
     const { context, page } = await h.open('/zh-CN', { session: staff });
@@ -144,7 +184,11 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     // Other tests of this file leave questions in the queue too (all newer than these): the
     // figures shown are the API's.
     const since = new Date(Date.now() - 30 * day).toISOString();
-    const api = await t.gql(`query ($since: DateTime!) { staffQueue { totalCount } staffMetrics(locale: "zh-CN", since: $since) { unanswered } }`, { since }, { as: staff });
+    const api = await t.gql(
+      `query ($since: DateTime!) { staffQueue { totalCount } staffMetrics(locale: "zh-CN", since: $since) { unanswered } }`,
+      { since },
+      { as: staff },
+    );
     const total: number = api.data.staffQueue.totalCount;
     expect(total).toBeGreaterThanOrEqual(22);
     await page.getByText(`${total} 个未获官方回复的问题`).waitFor();
@@ -158,7 +202,10 @@ describe.skipIf(!HAS_CHROMIUM)('staff, verification and profile pages in Chromiu
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: '加载更多' }).click();
-    await page.getByRole('status').filter({ hasText: `已加载 ${total - 20} 条` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `已加载 ${total - 20} 条` })
+      .waitFor();
     expect(await items.count()).toBe(total);
     expect(await items.nth(21).innerText()).toContain('排队问题 22');
     await context.close();

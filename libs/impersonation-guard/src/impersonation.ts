@@ -25,7 +25,8 @@ export interface StaffName {
   displayName: string;
 }
 
-export type NameVerdict = { ok: true } | { ok: false; reason: 'RESERVED_TERM'; term: string } | { ok: false; reason: 'LOOKS_LIKE_STAFF'; staff: StaffName };
+export type NameVerdict =
+  { ok: true } | { ok: false; reason: 'RESERVED_TERM'; term: string } | { ok: false; reason: 'LOOKS_LIKE_STAFF'; staff: StaffName };
 
 const distance = (a: string, b: string) => levenshtein(a, b).steps;
 // Names of up to 6 characters may differ from a staff name by one edit, longer ones by two.
@@ -49,7 +50,11 @@ export function checkName(name: string, options: ImpersonationGuardOptions): Nam
     const termSkeleton = nameSkeleton(term);
     if (!termSkeleton) continue;
     const anywhere = options.brandNames.includes(term) || /[^\p{ASCII}]/u.test(term) || /\s/.test(term);
-    if (anywhere ? whole.includes(termSkeleton) : words.some((w) => w === termSkeleton || (termSkeleton.length >= 5 && distance(w, termSkeleton) <= 1))) {
+    if (
+      anywhere
+        ? whole.includes(termSkeleton)
+        : words.some((w) => w === termSkeleton || (termSkeleton.length >= 5 && distance(w, termSkeleton) <= 1))
+    ) {
       return { ok: false, reason: 'RESERVED_TERM', term };
     }
   }

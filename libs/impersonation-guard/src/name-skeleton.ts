@@ -6,7 +6,8 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
 const COMBINING = /\p{M}/gu;
 // What separates the words of a name: spaces, punctuation (any dash or dot), symbols.
 const SEPARATOR = /[\p{Z}\p{P}\p{S}]+/gu;
-const isCjk = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x2ffff);
+const isCjk = (code: number) =>
+  (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x2ffff);
 
 // Names: digits read as letters (0KX, adm1n, 5upport, s7aff, 3rror); rn and vv read as m and w,
 // and `i` and `l` look alike in most fonts.
@@ -28,7 +29,10 @@ const NAME_PROFILE: SkeletonProfile = {
 export function skeletonWords(name: string): string[] {
   const visible = name.normalize('NFKD').replace(COMBINING, '').normalize('NFKC').replace(INVISIBLE, '');
   // Word boundaries of the name as written: separators, and a lower-to-upper case change.
-  const words = visible.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(SEPARATOR).filter(Boolean);
+  const words = visible
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .split(SEPARATOR)
+    .filter(Boolean);
   return words.map(foldWord).filter(Boolean);
 }
 

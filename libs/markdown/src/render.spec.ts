@@ -13,12 +13,16 @@ describe('renderMarkdown', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
-  it.each(['[x](javascript:alert(1))', '[x](JaVaScRiPt:alert(1))', '<javascript:alert(1)>', '[x](data:text/html;base64,PHNjcmlwdD4=)', '![x](javascript:alert(1))', '[x](vbscript:msgbox(1))'])(
-    'never turns %s into a link or image',
-    (markdown) => {
-      expect(renderMarkdown(markdown)).not.toMatch(/<a |<img |href=|src=/);
-    },
-  );
+  it.each([
+    '[x](javascript:alert(1))',
+    '[x](JaVaScRiPt:alert(1))',
+    '<javascript:alert(1)>',
+    '[x](data:text/html;base64,PHNjcmlwdD4=)',
+    '![x](javascript:alert(1))',
+    '[x](vbscript:msgbox(1))',
+  ])('never turns %s into a link or image', (markdown) => {
+    expect(renderMarkdown(markdown)).not.toMatch(/<a |<img |href=|src=/);
+  });
 
   it('only embeds images over https', () => {
     expect(renderMarkdown('![a](https://static.example/a.png)')).toContain('<img src="https://static.example/a.png" alt="a" />');

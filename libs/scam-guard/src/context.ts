@@ -54,7 +54,7 @@ export function isSelfQuestion(text: string, pos: number): boolean {
 const CAUTION = new RegExp(
   [
     '\\b(?:scam|scams|scammer|scammers|scammed|phishing|drainer|trap|fake|fraud|fraudulent|impersonat\\w*|pretend\\w*|beware|psa|warning|careful|watch out|stay safe|reported|report (?:it|them|him|her|this|to)|blocked (?:him|her|them|it)|not affiliated|not (?:the |an? )?official|isn.?t official|unofficial|never (?:share|give|send|click|trust))\\b',
-    "\\btoo good to be true\\b|\\bred flags?\\b|\\bsketchy\\b",
+    '\\btoo good to be true\\b|\\bred flags?\\b|\\bsketchy\\b',
     '骗子|骗局|诈骗|钓鱼|盗币|陷阱|冒充|假冒|自称|举报|拉黑|提醒|警惕|小心|谨防|当心|千万不要|请勿|切勿|别信|不要相信|非官方|不是官方|是假的|靠谱吗|可信吗|是不是骗',
   ].join('|'),
 );
@@ -76,7 +76,8 @@ const URGENCY = new RegExp(
 );
 
 // The writer reports what someone else told them to do: "an SMS telling me to verify at …".
-const REPORTED_SPEECH = /\b(?:tell|telling|told|ask|asking|asked|want|wanting|wanted) (?:me|us|him|her|them|people|users) to\b|让我|叫我|要我|要求我|让你|叫你/;
+const REPORTED_SPEECH =
+  /\b(?:tell|telling|told|ask|asking|asked|want|wanting|wanted) (?:me|us|him|her|them|people|users) to\b|让我|叫我|要我|要求我|让你|叫你/;
 
 // Someone else's words reported to the reader: "they DMed me saying", 私聊我说, 对方说, or a
 // quotation still open before the position.
@@ -92,7 +93,8 @@ const DONE_TO_ME =
   /\b(?:asked|told|messaged|dm'?e?d|pm'?e?d|texted|contacted|wanted|added|called|emailed|scammed) me\b|(?:他|她|对方|有人|骗子)(?:让|叫|要求?|加了?|私聊了?|联系了?|骗了?)我/;
 
 // … unless the writer sends the reader there: "she contacted me and got it all back, message her".
-const SENDS_READER = /\b(?:contact|message|text|call|dm|pm|add|reach|whatsapp|telegram|email) (?:him|her|them)\b|(?:找|联系|加|私聊)(?:他|她)/;
+const SENDS_READER =
+  /\b(?:contact|message|text|call|dm|pm|add|reach|whatsapp|telegram|email) (?:him|her|them)\b|(?:找|联系|加|私聊)(?:他|她)/;
 
 export function isDoneToWriter(text: string, pos: number): boolean {
   const sentence = text.slice(sentenceStart(text, pos), sentenceEnd(text, pos));
@@ -101,7 +103,8 @@ export function isDoneToWriter(text: string, pos: number): boolean {
 
 export function isQuotedOrReported(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 200), pos);
-  if (Math.max(before.lastIndexOf('“'), before.lastIndexOf('「')) > Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'))) return true;
+  if (Math.max(before.lastIndexOf('“'), before.lastIndexOf('「')) > Math.max(before.lastIndexOf('”'), before.lastIndexOf('」')))
+    return true;
   if ((before.match(/"/g) ?? []).length % 2 === 1) return true;
   const opened = (before.match(/(?:^|[\s:：(])'/g) ?? []).length;
   // A quote that ends the slice opens the match ("asking you to 'pay outside…'"), it closes nothing.
@@ -117,7 +120,7 @@ export function isReportedSpeech(text: string, pos: number): boolean {
 // Fake support offers to fix things quickly, off the platform.
 const HELP_OFFER = new RegExp(
   [
-    "\\b(?:fix|fixed|solve|resolve|sort (?:it|this) out|speed up|unlock|unfreeze|release|assist|help you|get it done|quick fix)\\b",
+    '\\b(?:fix|fixed|solve|resolve|sort (?:it|this) out|speed up|unlock|unfreeze|release|assist|help you|get it done|quick fix)\\b',
     '处理|解决|帮你|帮您|解冻|加急|秒到|秒处理|搞定|出金',
   ].join('|'),
 );

@@ -5,8 +5,17 @@ import type { ScamAction, SignalKind } from './types.js';
 // Kinds whose evidence, inside a question ("Is @okx_en the real group?", "能追回吗？"), is asked
 // about rather than offered. Requests for secrets stay whole: "what's your seed phrase?" asks.
 const ASKED_ABOUT: ReadonlySet<SignalKind> = new Set<SignalKind>([
-  'EXTERNAL_LINK', 'LOOKALIKE_DOMAIN', 'CONTACT_SOLICITATION', 'GIVEAWAY', 'RECOVERY_SCAM',
-  'INVESTMENT_SCAM', 'ILLICIT_OFFER', 'IMPERSONATION', 'WALLET_DRAINER', 'TASK_SCAM', 'FAKE_SUPPORT',
+  'EXTERNAL_LINK',
+  'LOOKALIKE_DOMAIN',
+  'CONTACT_SOLICITATION',
+  'GIVEAWAY',
+  'RECOVERY_SCAM',
+  'INVESTMENT_SCAM',
+  'ILLICIT_OFFER',
+  'IMPERSONATION',
+  'WALLET_DRAINER',
+  'TASK_SCAM',
+  'FAKE_SUPPORT',
 ]);
 const QUESTION_DAMPING = 0.4;
 

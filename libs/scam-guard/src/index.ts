@@ -1,13 +1,4 @@
-export type {
-  BrandConfig,
-  PolicyThresholds,
-  ScamAction,
-  ScamRuleInput,
-  ScamSignal,
-  ScanAuthor,
-  ScanResult,
-  SignalKind,
-} from './types.js';
+export type { BrandConfig, PolicyThresholds, ScamAction, ScamRuleInput, ScamSignal, ScanAuthor, ScanResult, SignalKind } from './types.js';
 export { ACTION_ORDER, maxAction } from './types.js';
 export { DEMO_BRAND } from './brand.js';
 export { compileRules, type CompiledRules } from './rules.js';

@@ -37,9 +37,9 @@ describe('classifyHost', () => {
 
   it('classifies every line of the lookalike development list correctly', () => {
     const wrong = readJsonl<{ domain: string; label: string }>(corpusPath('lookalikes-dev.jsonl')).filter(({ domain, label }) => {
-        const verdict = classifyHost(domain, DEMO_BRAND)?.class;
-        return (label === 'phishing') !== (verdict === 'lookalike') || (label === 'official') !== (verdict === 'official');
-      });
+      const verdict = classifyHost(domain, DEMO_BRAND)?.class;
+      return (label === 'phishing') !== (verdict === 'lookalike') || (label === 'official') !== (verdict === 'official');
+    });
     expect(wrong).toEqual([]);
   });
 
@@ -55,4 +55,3 @@ describe('classifyHost', () => {
     }
   });
 });
-

@@ -90,7 +90,24 @@ function domainToUnicodeLabel(label: string): string {
 // happens to end in the brand ("bookx") is not on the list.
 // Compared as skeletons, like the label.
 const LURE_PREFIXES: ReadonlySet<string> = new Set(
-  ['secure', 'login', 'signin', 'verify', 'support', 'help', 'my', 'web', 'app', 'wallet', 'account', 'auth', 'official', 'service', 'kyc', 'claim'].map((w) => skeleton(w)),
+  [
+    'secure',
+    'login',
+    'signin',
+    'verify',
+    'support',
+    'help',
+    'my',
+    'web',
+    'app',
+    'wallet',
+    'account',
+    'auth',
+    'official',
+    'service',
+    'kyc',
+    'claim',
+  ].map((w) => skeleton(w)),
 );
 
 function sortedLetters(text: string): string {
@@ -103,7 +120,11 @@ function containsBrand(label: string, brand: CompiledBrand): boolean {
     if (label.startsWith(name) || (name.length >= 5 && label.includes(name))) return true;
     if (label.endsWith(name) && LURE_PREFIXES.has(label.slice(0, -name.length))) return true;
     // Letters swapped inside a combined name: "kox-support", "oxk-help".
-    if (parts.length > 1 && parts.some((part) => part !== name && part.length === name.length && sortedLetters(part) === sortedLetters(name))) return true;
+    if (
+      parts.length > 1 &&
+      parts.some((part) => part !== name && part.length === name.length && sortedLetters(part) === sortedLetters(name))
+    )
+      return true;
     const at = label.indexOf(name, 1);
     return at > 0 && /[-0-9]/.test(label[at - 1]) && (at + name.length === label.length || /[-0-9]/.test(label[at + name.length]));
   });

@@ -8,12 +8,14 @@ const EN: Record<SignalKind, Render> = {
   DENIED_DOMAIN: (e) => `Link to a blocked domain: ${e}`,
   WALLET_DRAINER: (e) => `Asks to connect a wallet and sign or approve to receive something, how wallet drainers empty wallets: ${e}`,
   TASK_SCAM: (e) => `Task, "mentor" or "wrong number" investment pitch that asks for top-ups or payment outside the platform: ${e}`,
-  FAKE_SUPPORT: (e) => `Poses as a support desk or asks for your UID with your phone or e-mail; real support answers only through tickets: ${e}`,
+  FAKE_SUPPORT: (e) =>
+    `Poses as a support desk or asks for your UID with your phone or e-mail; real support answers only through tickets: ${e}`,
   KNOWN_PHISHING_DOMAIN: (e) => `Link to a known phishing site (on the maintained phishing blocklist): ${e}`,
   NEW_ACCOUNT_LINK: (e) => `New accounts cannot post links to outside sites until a moderator approves: ${e}`,
   CONTACT_SOLICITATION: (e) => `Asks to continue off the forum (private message, chat app, phone): ${e}`,
   SECRET_REQUEST: (e) => `Asks for a password, code, private key or recovery phrase: ${e}`,
-  SECRET_LEAK: (e) => `Contains what looks like a recovery phrase or private key. Never post it: anyone who sees it can take your funds (${e}). If it is yours, move your funds to a new wallet now.`,
+  SECRET_LEAK: (e) =>
+    `Contains what looks like a recovery phrase or private key. Never post it: anyone who sees it can take your funds (${e}). If it is yours, move your funds to a new wallet now.`,
   GIVEAWAY: (e) => `Giveaway, airdrop or "send and get more back" offer: ${e}`,
   RECOVERY_SCAM: (e) => `Offer to recover, unfreeze or "protect" funds for a fee or a transfer, a common scam: ${e}`,
   INVESTMENT_SCAM: (e) => `Promise of guaranteed or unrealistic returns: ${e}`,

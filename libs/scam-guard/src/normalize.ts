@@ -72,7 +72,7 @@ function enclosedLetter(code: number): string | null {
 export function baseView(source: string): MappedText {
   if (ASCII.test(source)) return MappedText.identity(source);
   const out = new MappedTextBuilder(source);
-  for (let i = 0; i < source.length; ) {
+  for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
     // ASCII and unified ideographs are already NFKC-stable.
     if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
@@ -92,7 +92,7 @@ function foldView(base: MappedText): MappedText {
   if (ASCII.test(base.text)) return new MappedText(base.text.toLowerCase(), base.origin, base.source);
   const out = new MappedTextBuilder(base.source);
   const text = base.text;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       out.pushUnit(code >= 65 && code <= 90 ? code + 32 : code, base.origin[i]);

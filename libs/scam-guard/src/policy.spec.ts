@@ -66,7 +66,10 @@ describe('policy', () => {
     ]);
     expect(scanAs('拉你进内部群', { rules, contentLocale: 'zh-CN' }).action).toBe('HOLD');
     expect(kinds(scanAs('拉你进内部群', { rules, contentLocale: 'en' }))).not.toContain('WATCHED_PHRASE');
-    expect(scanAs('MOON  soon', { rules, contentLocale: 'en' }).signals[0]).toMatchObject({ kind: 'WATCHED_PHRASE', evidence: 'MOON  soon' });
+    expect(scanAs('MOON  soon', { rules, contentLocale: 'en' }).signals[0]).toMatchObject({
+      kind: 'WATCHED_PHRASE',
+      evidence: 'MOON  soon',
+    });
   });
 
   it('writes messages in the reader language and re-renders them', () => {

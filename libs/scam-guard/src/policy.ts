@@ -76,7 +76,8 @@ function kindWeights(weighted: Weighted): Map<SignalKind, number> {
     if (list.length > 1) list.sort((a, b) => b.weight - a.weight);
     const best = list[0];
     let second: Weighted[number] | undefined;
-    for (let i = 1; i < list.length && !second; i++) if (list[i].weight >= MIN_SECOND && !overlaps(list[i].finding, best.finding)) second = list[i];
+    for (let i = 1; i < list.length && !second; i++)
+      if (list[i].weight >= MIN_SECOND && !overlaps(list[i].finding, best.finding)) second = list[i];
     const value = best.weight + (second ? SECOND_EVIDENCE * second.weight : 0);
     perKind.set(kind, best.weight >= 1 ? 1 : Math.min(MAX_KIND_WEIGHT, Math.max(best.weight, value)));
   }

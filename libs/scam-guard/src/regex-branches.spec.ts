@@ -19,7 +19,10 @@ describe('rule branches split by script', () => {
   });
 
   it('keeps every branch, on one side or the other', () => {
-    expect(splitByScript('追回|\\brecover (?:my|the) funds|[微薇]信')).toEqual({ han: '追回|[微薇]信', other: '\\brecover (?:my|the) funds' });
+    expect(splitByScript('追回|\\brecover (?:my|the) funds|[微薇]信')).toEqual({
+      han: '追回|[微薇]信',
+      other: '\\brecover (?:my|the) funds',
+    });
     expect(splitByScript('\\bfoo\\b')).toEqual({ han: null, other: '\\bfoo\\b' });
   });
 

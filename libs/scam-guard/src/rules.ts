@@ -59,7 +59,12 @@ export function compileRules(
     if (input.kind === 'WATCHED_PHRASE') addPhrase(phrases, input, compiled);
     else addDomain(input, compiled);
   }
-  compiled.watched = [...phrases].map(([locale, actions]) => ({ locale, actions, applies: new Map(), re: alternation([...actions.keys()]) }));
+  compiled.watched = [...phrases].map(([locale, actions]) => ({
+    locale,
+    actions,
+    applies: new Map(),
+    re: alternation([...actions.keys()]),
+  }));
   return compiled;
 }
 

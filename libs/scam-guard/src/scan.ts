@@ -48,10 +48,20 @@ export function scan(text: string, ctx: ScanContext): ScanResult {
   const base = baseView(source);
   const words = keywordView(base);
   const findings = new Findings(source);
-  const input: ScanInput = { source, base, words, hasHan: HAN.test(words.text), rules: ctx.rules, author: ctx.author, contentLocale: ctx.contentLocale ?? ctx.locale, findings };
+  const input: ScanInput = {
+    source,
+    base,
+    words,
+    hasHan: HAN.test(words.text),
+    rules: ctx.rules,
+    author: ctx.author,
+    contentLocale: ctx.contentLocale ?? ctx.locale,
+    findings,
+  };
   for (const detect of DETECTORS) detect(input);
   // Nothing found: nothing to weigh, and the post's traits are not read.
-  if (findings.items.length === 0) return { action: decide(findings, NO_TRAITS, ctx.author, ctx.rules.policy).action, score: 0, signals: [] };
+  if (findings.items.length === 0)
+    return { action: decide(findings, NO_TRAITS, ctx.author, ctx.rules.policy).action, score: 0, signals: [] };
   const traits = {
     cautionary: isCautionary(words.text),
     urgent: isUrgent(words.text),

@@ -14,11 +14,15 @@ describe('search terms', () => {
 
 describe('snippets', () => {
   it('marks the matched words in the original text, with no spaces added between Chinese words', () => {
-    expect(snippet('我的USDT提币一直在审核中，已经两天了', ['提币', '审核'])).toBe('我的USDT<mark>提币</mark>一直在<mark>审核</mark>中，已经两天了');
+    expect(snippet('我的USDT提币一直在审核中，已经两天了', ['提币', '审核'])).toBe(
+      '我的USDT<mark>提币</mark>一直在<mark>审核</mark>中，已经两天了',
+    );
   });
 
   it('marks a Latin word from its stem, and escapes everything else', () => {
-    expect(snippet('My <b>withdrawals</b> have been pending', ['withdraw', 'pend'])).toBe('My &lt;b&gt;<mark>withdrawals</mark>&lt;/b&gt; have been <mark>pending</mark>');
+    expect(snippet('My <b>withdrawals</b> have been pending', ['withdraw', 'pend'])).toBe(
+      'My &lt;b&gt;<mark>withdrawals</mark>&lt;/b&gt; have been <mark>pending</mark>',
+    );
     expect(snippet('Unpending is not a match', ['pend'])).toBe('Unpending is not a match');
   });
 

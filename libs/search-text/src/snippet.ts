@@ -10,7 +10,10 @@ export function snippet(text: string, terms: readonly string[], maxLength = 160)
   const plain = text.replace(/\s+/g, ' ').trim();
   const unique = [...new Set(terms.filter(Boolean))].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return escapeHtml(plain.slice(0, maxLength));
-  const pattern = new RegExp(unique.map((t) => (isLatin(t) ? `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}[\\p{L}\\p{N}]*` : escapeRegExp(t))).join('|'), 'giu');
+  const pattern = new RegExp(
+    unique.map((t) => (isLatin(t) ? `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}[\\p{L}\\p{N}]*` : escapeRegExp(t))).join('|'),
+    'giu',
+  );
   const first = pattern.exec(plain);
   const start = first ? Math.max(0, Math.min(first.index - Math.floor(maxLength / 3), plain.length - maxLength)) : 0;
   const passage = plain.slice(start, start + maxLength);

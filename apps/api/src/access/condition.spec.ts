@@ -23,16 +23,24 @@ describe('access conditions', () => {
 
   it('writes states as literals (partial indexes need them) and request values as parameters', () => {
     const params: unknown[] = ['first'];
-    const sql = toSql(and(isOneOf('thread.state', ['VISIBLE', 'HELD']), or(is('thread.authorId', 'u1'), isOneOf('thread.locale', ['en', 'zh-CN']))), { 'thread.state': 't.state', 'thread.authorId': 't.author_id', 'thread.locale': 'b.locale' }, params);
+    const sql = toSql(
+      and(isOneOf('thread.state', ['VISIBLE', 'HELD']), or(is('thread.authorId', 'u1'), isOneOf('thread.locale', ['en', 'zh-CN']))),
+      { 'thread.state': 't.state', 'thread.authorId': 't.author_id', 'thread.locale': 'b.locale' },
+      params,
+    );
     expect(sql).toBe(`(t.state IN ('VISIBLE', 'HELD') AND (t.author_id = $2 OR b.locale = ANY($3::text[])))`);
     expect(params).toEqual(['first', 'u1', ['en', 'zh-CN']]);
   });
 
   it('writes booleans and numbers as SQL tests of their own', () => {
     const params: unknown[] = [];
-    expect(toSql(and(not(is('thread.private', true)), is('post.number', 1)), { 'thread.private': 't.private', 'post.number': 'p.post_number' }, params)).toBe(
-      '(NOT (t.private) AND p.post_number IN (1))',
-    );
+    expect(
+      toSql(
+        and(not(is('thread.private', true)), is('post.number', 1)),
+        { 'thread.private': 't.private', 'post.number': 'p.post_number' },
+        params,
+      ),
+    ).toBe('(NOT (t.private) AND p.post_number IN (1))');
     expect(params).toEqual([]);
   });
 });

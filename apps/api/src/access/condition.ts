@@ -71,7 +71,10 @@ function mergeSets(parts: Condition[]): Condition[] {
   for (const part of parts) {
     if (part.op === 'not' && part.of.op === 'in' && allowed.has(part.of.fact)) {
       const excluded = part.of.values;
-      allowed.set(part.of.fact, allowed.get(part.of.fact)!.filter((v) => !excluded.includes(v)));
+      allowed.set(
+        part.of.fact,
+        allowed.get(part.of.fact)!.filter((v) => !excluded.includes(v)),
+      );
     }
   }
   const merged: Condition[] = [];

@@ -1,6 +1,20 @@
 import type { Actor } from '../auth/actor.js';
 import { holds, isAdmin } from '../auth/actor.policy.js';
-import { and, FALSE, holdsFor, is, isOneOf, not, or, simplify, toSql, TRUE, type ColumnMap, type Condition, type Facts } from './condition.js';
+import {
+  and,
+  FALSE,
+  holdsFor,
+  is,
+  isOneOf,
+  not,
+  or,
+  simplify,
+  toSql,
+  TRUE,
+  type ColumnMap,
+  type Condition,
+  type Facts,
+} from './condition.js';
 
 // Who sees which threads and posts, written once. Every reader of a thread or a post (lookups by
 // id, listings, reply pages, a reply's `thread`, a thread's `question` and `officialAnswer`, and
@@ -61,12 +75,15 @@ function rulesFor(viewer: Actor | null): Rules {
     or(not(is('thread.private', true)), ownThread, staffOfCondition(viewer), moderator),
     or(not(is('thread.state', 'HELD')), ownThread, moderator),
   );
-  const threadShown = and(threadExists, or(isOneOf('thread.state', ['VISIBLE', 'HELD']), moderator, and(ownThread, is('thread.state', 'HIDDEN'))));
-  const postExists = or(
-    and(is('post.number', 1), threadExists),
-    and(threadShown, or(not(is('post.state', 'HELD')), ownPost, moderator)),
+  const threadShown = and(
+    threadExists,
+    or(isOneOf('thread.state', ['VISIBLE', 'HELD']), moderator, and(ownThread, is('thread.state', 'HIDDEN'))),
   );
-  const postBodyShown = and(postExists, or(isOneOf('post.state', ['VISIBLE', 'HELD']), moderator, and(ownPost, is('post.state', 'HIDDEN'))));
+  const postExists = or(and(is('post.number', 1), threadExists), and(threadShown, or(not(is('post.state', 'HELD')), ownPost, moderator)));
+  const postBodyShown = and(
+    postExists,
+    or(isOneOf('post.state', ['VISIBLE', 'HELD']), moderator, and(ownPost, is('post.state', 'HIDDEN'))),
+  );
   // Listings show threads that are whole for the viewer and not taken down (moderators find
   // hidden and removed threads through the review queue and the log, not the board).
   const threadListed = and(threadExists, isOneOf('thread.state', ['VISIBLE', 'HELD']));
@@ -83,7 +100,12 @@ function rules(viewer: Actor | null): Rules {
   return built;
 }
 
-const threadFacts = (t: ThreadFacts): Facts => ({ 'thread.authorId': t.authorId, 'thread.locale': t.locale, 'thread.private': t.private, 'thread.state': t.state });
+const threadFacts = (t: ThreadFacts): Facts => ({
+  'thread.authorId': t.authorId,
+  'thread.locale': t.locale,
+  'thread.private': t.private,
+  'thread.state': t.state,
+});
 const postFacts = (p: PostFacts): Facts => ({ 'post.authorId': p.authorId, 'post.state': p.state, 'post.number': p.postNumber });
 
 export function threadAccess(viewer: Actor | null, thread: ThreadFacts): Access {
@@ -107,7 +129,12 @@ export function postAccess(viewer: Actor | null, post: PostFacts): Access {
 
 export const canSeePost = (viewer: Actor | null, post: PostFacts): boolean => postAccess(viewer, post) !== 'NONE';
 
-const THREAD_COLUMNS: ColumnMap = { 'thread.state': 't.state', 'thread.private': 't.private', 'thread.authorId': 't.author_id', 'thread.locale': 'b.locale' };
+const THREAD_COLUMNS: ColumnMap = {
+  'thread.state': 't.state',
+  'thread.private': 't.private',
+  'thread.authorId': 't.author_id',
+  'thread.locale': 'b.locale',
+};
 const POST_COLUMNS: ColumnMap = { 'post.state': 'p.state', 'post.authorId': 'p.author_id', 'post.number': 'p.post_number' };
 
 // Listings of one board (`t` joined with its board `b`): the board's language is known.

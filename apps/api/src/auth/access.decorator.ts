@@ -20,7 +20,8 @@ export const ACCESS_KEY = 'beacon:access';
 // sign-in and the requirement, so resolvers never check roles themselves.
 export const SignedIn = (requirement: Omit<AccessRequirement, 'public'> = {}) => SetMetadata(ACCESS_KEY, requirement);
 
-export const Public = (options: { ignoresAccessToken?: boolean } = {}) => SetMetadata(ACCESS_KEY, { public: true, ...options } satisfies AccessRequirement);
+export const Public = (options: { ignoresAccessToken?: boolean } = {}) =>
+  SetMetadata(ACCESS_KEY, { public: true, ...options } satisfies AccessRequirement);
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | null => {
   const req = GqlExecutionContext.create(context).getContext().req as { user?: Actor | null };

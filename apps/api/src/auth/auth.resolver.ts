@@ -13,12 +13,17 @@ import { AuthPayloadType, LoginInput, RegisterInput, TwoFactorSetupType } from '
 
 @ArgsType()
 class RefreshTokenArgs {
-  @Field({ description: 'The refresh token of the session, as the last AuthPayload gave it.' }) @IsString() @Length(1, 200) refreshToken: string;
+  @Field({ description: 'The refresh token of the session, as the last AuthPayload gave it.' })
+  @IsString()
+  @Length(1, 200)
+  refreshToken: string;
 }
 
 @ArgsType()
 class TwoFactorCodeArgs {
-  @Field({ description: 'A 6-digit code from the authenticator app, made from the secret of `setupTwoFactor`.' }) @IsTotpCode() code: string;
+  @Field({ description: 'A 6-digit code from the authenticator app, made from the secret of `setupTwoFactor`.' })
+  @IsTotpCode()
+  code: string;
 }
 
 const clientOf = (ctx: GqlContext): ClientInfo => ({ ip: clientAddressOf(ctx), userAgent: ctx.req.headers['user-agent'] });
@@ -41,8 +46,13 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayloadType, { description: 'Create an account (role USER) and sign it in. Limited per client address (RATE_LIMITED).' })
-  async register(@Args('input', { description: 'The new account.' }) input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayloadType> {
+  @Mutation(() => AuthPayloadType, {
+    description: 'Create an account (role USER) and sign it in. Limited per client address (RATE_LIMITED).',
+  })
+  async register(
+    @Args('input', { description: 'The new account.' }) input: RegisterInput,
+    @Context() ctx: GqlContext,
+  ): Promise<AuthPayloadType> {
     await this.limits.consumeForAddress('register', clientAddressOf(ctx));
     return this.toPayload(await this.auth.register(input, clientOf(ctx)));
   }
@@ -67,14 +77,18 @@ export class AuthResolver {
   }
 
   @Public({ ignoresAccessToken: true })
-  @Mutation(() => Boolean, { description: 'End the session of this refresh token (and the tokens it was refreshed from). Always true, also for an unknown token; the access token sent along is ignored.' })
+  @Mutation(() => Boolean, {
+    description:
+      'End the session of this refresh token (and the tokens it was refreshed from). Always true, also for an unknown token; the access token sent along is ignored.',
+  })
   logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
     return this.auth.logout(refreshToken);
   }
 
   @SignedIn()
   @Mutation(() => TwoFactorSetupType, {
-    description: 'Start turning on TOTP 2FA: a new secret, pending until `enableTwoFactor` confirms it (calling again replaces it). CONFLICT when 2FA is already on.',
+    description:
+      'Start turning on TOTP 2FA: a new secret, pending until `enableTwoFactor` confirms it (calling again replaces it). CONFLICT when 2FA is already on.',
   })
   setupTwoFactor(@CurrentActor() actor: Actor): Promise<TwoFactorSetupType> {
     return this.auth.setupTwoFactor(actor);

@@ -96,7 +96,10 @@ export class AuthService {
       if (!user) return null;
       if (await this.sessions.markRotated(session.id, tx)) return this.issue(user, client, session.familyId, tx);
       const current = await this.sessions.findByToken(refreshToken, tx);
-      const within = current?.rotatedAt && !current.revokedAt && Date.now() - current.rotatedAt.getTime() <= this.config.REFRESH_REUSE_GRACE_SECONDS * 1000;
+      const within =
+        current?.rotatedAt &&
+        !current.revokedAt &&
+        Date.now() - current.rotatedAt.getTime() <= this.config.REFRESH_REUSE_GRACE_SECONDS * 1000;
       return within ? this.issue(user, client, session.familyId, tx) : null;
     });
     if (!issued) {

@@ -40,7 +40,10 @@ export class LoginThrottle {
   ) {}
 
   private get pair(): RateLimiterAbstract {
-    return this.store.limiter('login:account+source', { points: this.config.LOGIN_FAILURES_PER_ACCOUNT, duration: this.config.LOGIN_THROTTLE_WINDOW_SECONDS });
+    return this.store.limiter('login:account+source', {
+      points: this.config.LOGIN_FAILURES_PER_ACCOUNT,
+      duration: this.config.LOGIN_THROTTLE_WINDOW_SECONDS,
+    });
   }
 
   // How many times an account+source pair was locked out in the last day: the next lockout's length.
@@ -53,7 +56,10 @@ export class LoginThrottle {
   }
 
   private get source(): RateLimiterAbstract {
-    return this.store.limiter('login:source', { points: this.config.LOGIN_FAILURES_PER_IP, duration: this.config.LOGIN_THROTTLE_WINDOW_SECONDS });
+    return this.store.limiter('login:source', {
+      points: this.config.LOGIN_FAILURES_PER_IP,
+      duration: this.config.LOGIN_THROTTLE_WINDOW_SECONDS,
+    });
   }
 
   // Counts the attempt, or refuses it (RATE_LIMITED) without counting it anywhere else.
@@ -70,7 +76,10 @@ export class LoginThrottle {
       throw rateLimited(first ? await this.lockOut(pairKey) : seconds);
     }
     const taken: Counted[] = [[this.pair, pairKey]];
-    for (const [limiter, key] of [[this.source, attempt.source], [this.account, attempt.account]] satisfies Counted[]) {
+    for (const [limiter, key] of [
+      [this.source, attempt.source],
+      [this.account, attempt.account],
+    ] satisfies Counted[]) {
       try {
         await limiter.consume(key);
         taken.push([limiter, key]);
@@ -87,7 +96,12 @@ export class LoginThrottle {
   // The password was right: the attempt does not count, and this address starts afresh.
   async succeeded(attempt: LoginAttempt): Promise<void> {
     const pairKey = this.pairKey(attempt);
-    await Promise.all([this.pair.delete(pairKey), this.lockouts.delete(pairKey), this.account.reward(attempt.account), this.source.reward(attempt.source)]);
+    await Promise.all([
+      this.pair.delete(pairKey),
+      this.lockouts.delete(pairKey),
+      this.account.reward(attempt.account),
+      this.source.reward(attempt.source),
+    ]);
   }
 
   // The password was right but the second factor is still to come: the attempt does not count.

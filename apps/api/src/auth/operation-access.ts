@@ -30,8 +30,10 @@ export class OperationAccess implements OnModuleInit {
     const problems: string[] = [];
     for (const method of this.methods()) {
       const access = this.reflector.get<AccessRequirement | undefined>(ACCESS_KEY, method.handler);
-      if (method.operation && !access) problems.push(`${method.where} (${method.operation}) declares no access: add @Public() or @SignedIn(...)`);
-      if (!method.operation && method.field && access) problems.push(`${method.where} is a field resolver with an access rule, which the guard would never apply`);
+      if (method.operation && !access)
+        problems.push(`${method.where} (${method.operation}) declares no access: add @Public() or @SignedIn(...)`);
+      if (!method.operation && method.field && access)
+        problems.push(`${method.where} is a field resolver with an access rule, which the guard would never apply`);
     }
     if (problems.length > 0) throw new Error(`Operations without a valid access declaration:\n  ${problems.join('\n  ')}`);
   }
@@ -50,7 +52,13 @@ export class OperationAccess implements OnModuleInit {
   }
 
   private methods() {
-    const found: { handler: (...args: unknown[]) => unknown; operation?: DeclaredOperation['type']; field: boolean; method: string; where: string }[] = [];
+    const found: {
+      handler: (...args: unknown[]) => unknown;
+      operation?: DeclaredOperation['type'];
+      field: boolean;
+      method: string;
+      where: string;
+    }[] = [];
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object' || wrapper.isAlias) continue;

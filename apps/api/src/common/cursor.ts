@@ -13,7 +13,10 @@ export function encodeCursor(values: (CursorValue | Date)[]): string {
 export const invalidCursor = (field: 'after' | 'before' = 'after') =>
   new DomainError('BAD_USER_INPUT', { key: 'errors.invalidCursor' }, { fields: { [field]: { key: 'errors.invalidCursor' } } });
 
-export function decodeCursor<K extends readonly Kind[]>(cursor: string, kinds: K): { [I in keyof K]: K[I] extends 'date' ? Date : K[I] extends 'number' ? number : K[I] extends 'boolean' ? boolean : string } {
+export function decodeCursor<K extends readonly Kind[]>(
+  cursor: string,
+  kinds: K,
+): { [I in keyof K]: K[I] extends 'date' ? Date : K[I] extends 'number' ? number : K[I] extends 'boolean' ? boolean : string } {
   if (cursor.length > 512 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw invalidCursor();
   let parsed: unknown;
   try {

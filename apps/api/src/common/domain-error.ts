@@ -43,8 +43,7 @@ export const notFound = (what: 'user' | 'board' | 'thread' | 'post' | 'rule' | '
 
 export const forbidden = (key: MessageKey = 'errors.forbidden') => new DomainError('FORBIDDEN', { key });
 
-export const badInput = (fields: Record<string, Message>) =>
-  new DomainError('BAD_USER_INPUT', { key: 'errors.badUserInput' }, { fields });
+export const badInput = (fields: Record<string, Message>) => new DomainError('BAD_USER_INPUT', { key: 'errors.badUserInput' }, { fields });
 
 export const badField = (field: string, key: MessageKey, params?: Message['params']) => badInput({ [field]: { key, params } });
 

@@ -19,7 +19,11 @@ describe('logger', () => {
       code: '23505',
       detail: 'Key (lower(email::text))=(victim@example.test) already exists.',
     });
-    const error = new QueryFailedError('INSERT INTO users (email, password_hash, body) VALUES ($1, $2, $3)', ['victim@example.test', '$argon2id$secret-hash', 'my seed words'], driverError);
+    const error = new QueryFailedError(
+      'INSERT INTO users (email, password_hash, body) VALUES ($1, $2, $3)',
+      ['victim@example.test', '$argon2id$secret-hash', 'my seed words'],
+      driverError,
+    );
     logger.error({ err: error, requestId: 'r-1' }, 'unexpected error');
     const line = lines.join('');
     expect(line).toContain('INSERT INTO users');

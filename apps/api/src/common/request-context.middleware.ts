@@ -12,4 +12,5 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
 }
 
 // The language of messages for a caller who is not signed in (HTTP header or socket parameter).
-export const requestLocale = (acceptLanguage: string | undefined): string => negotiateLocale(acceptLanguage, SUPPORTED_LOCALES) ?? DEFAULT_LOCALE;
+export const requestLocale = (acceptLanguage: string | undefined): string =>
+  negotiateLocale(acceptLanguage, SUPPORTED_LOCALES) ?? DEFAULT_LOCALE;

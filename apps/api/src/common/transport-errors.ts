@@ -22,7 +22,13 @@ export function answerInternalError(req: IncomingMessage, res: ServerResponse, r
   }
   const locale = negotiateLocale(req.headers['accept-language'], SUPPORTED_LOCALES);
   res.setHeader('x-request-id', requestId);
-  send(res, 500, JSON.stringify({ errors: [{ message: translate(locale, 'errors.internal', { requestId }), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] }));
+  send(
+    res,
+    500,
+    JSON.stringify({
+      errors: [{ message: translate(locale, 'errors.internal', { requestId }), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+    }),
+  );
 }
 
 function send(res: ServerResponse, status: number, body: string): void {

@@ -30,36 +30,61 @@ const lower = Transform(({ value }) => (typeof value === 'string' ? value.trim()
 
 export const SUPPORTED_CONTENT_LOCALES = ['en', 'zh-CN'] as const;
 
-export const IsHandle = () => applyDecorators(lower, IsString(msg('validation.handle')), Matches(/^[a-z0-9_]{3,30}$/, msg('validation.handle')));
-export const IsAccountEmail = () => applyDecorators(lower, IsString(msg('validation.email')), MaxLength(254, msg('validation.email')), IsEmail({}, msg('validation.email')));
+export const IsHandle = () =>
+  applyDecorators(lower, IsString(msg('validation.handle')), Matches(/^[a-z0-9_]{3,30}$/, msg('validation.handle')));
+export const IsAccountEmail = () =>
+  applyDecorators(lower, IsString(msg('validation.email')), MaxLength(254, msg('validation.email')), IsEmail({}, msg('validation.email')));
 // Passwords are taken as typed: no trimming, so a leading space is part of the secret.
 export const IsPassword = () => applyDecorators(IsString(msg('validation.password')), Length(10, 128, msg('validation.password')));
-export const IsDisplayName = () => applyDecorators(trim, IsString(msg('validation.length', { min: 1, max: 50 })), Length(1, 50, msg('validation.length', { min: 1, max: 50 })));
+export const IsDisplayName = () =>
+  applyDecorators(
+    trim,
+    IsString(msg('validation.length', { min: 1, max: 50 })),
+    Length(1, 50, msg('validation.length', { min: 1, max: 50 })),
+  );
 // zh, zh-cn, zh-TW and en-US are taken as the locales they mean (common/locale.ts).
-const toContentLocale = Transform(({ value }) => (typeof value === 'string' ? (matchLocale(value, SUPPORTED_CONTENT_LOCALES) ?? value) : value));
+const toContentLocale = Transform(({ value }) =>
+  typeof value === 'string' ? (matchLocale(value, SUPPORTED_CONTENT_LOCALES) ?? value) : value,
+);
 export const IsLocale = () =>
-  applyDecorators(toContentLocale, IsIn([...SUPPORTED_CONTENT_LOCALES], msg('validation.locale', { locales: SUPPORTED_CONTENT_LOCALES.join(', ') })));
+  applyDecorators(
+    toContentLocale,
+    IsIn([...SUPPORTED_CONTENT_LOCALES], msg('validation.locale', { locales: SUPPORTED_CONTENT_LOCALES.join(', ') })),
+  );
 export const IsId = () => IsUUID('all', msg('validation.uuid'));
 // Lengths of short texts (titles, names, reasons) are measured in one place: common/text-length.ts.
 const HasTextLength = (min: number, max: number) =>
   ValidateBy(
-    { name: 'textLength', validator: { validate: (value) => typeof value === 'string' && textLength(value) >= min && textLength(value) <= max } },
+    {
+      name: 'textLength',
+      validator: { validate: (value) => typeof value === 'string' && textLength(value) >= min && textLength(value) <= max },
+    },
     msg('validation.length', { min, max }),
   );
-export const IsText = (min: number, max: number) => applyDecorators(trim, IsString(msg('validation.length', { min, max })), HasTextLength(min, max));
+export const IsText = (min: number, max: number) =>
+  applyDecorators(trim, IsString(msg('validation.length', { min, max })), HasTextLength(min, max));
 // Markdown keeps its leading indentation (code blocks), so bodies are not trimmed; an
 // all-blank body is refused by the service.
-export const IsBody = () => applyDecorators(IsString(msg('validation.length', { min: 1, max: 50_000 })), Length(1, 50_000, msg('validation.length', { min: 1, max: 50_000 })));
-export const IsOptionalText = (max: number) => applyDecorators(IsOptional(), trim, IsString(msg('validation.maxLength', { max })), MaxLength(max, msg('validation.maxLength', { max })));
+export const IsBody = () =>
+  applyDecorators(
+    IsString(msg('validation.length', { min: 1, max: 50_000 })),
+    Length(1, 50_000, msg('validation.length', { min: 1, max: 50_000 })),
+  );
+export const IsOptionalText = (max: number) =>
+  applyDecorators(IsOptional(), trim, IsString(msg('validation.maxLength', { max })), MaxLength(max, msg('validation.maxLength', { max })));
 export const IsTags = () =>
   applyDecorators(
     IsOptional(),
-    Transform(({ value }) => (Array.isArray(value) ? [...new Set(value.map((t) => (typeof t === 'string' ? t.trim().toLowerCase() : t)))] : value)),
+    Transform(({ value }) =>
+      Array.isArray(value) ? [...new Set(value.map((t) => (typeof t === 'string' ? t.trim().toLowerCase() : t)))] : value,
+    ),
     ArrayMaxSize(5, msg('validation.tags')),
     Matches(/^[\p{L}\p{N}_-]{1,30}$/u, { each: true, ...msg('validation.tags') }),
   );
-export const IsIdempotencyKey = () => applyDecorators(IsOptional(), IsString(msg('validation.idempotencyKey')), Length(1, 100, msg('validation.idempotencyKey')));
-export const IsSlug = () => applyDecorators(lower, IsString(msg('validation.slug')), Matches(/^[a-z0-9][a-z0-9-]{1,59}$/, msg('validation.slug')));
+export const IsIdempotencyKey = () =>
+  applyDecorators(IsOptional(), IsString(msg('validation.idempotencyKey')), Length(1, 100, msg('validation.idempotencyKey')));
+export const IsSlug = () =>
+  applyDecorators(lower, IsString(msg('validation.slug')), Matches(/^[a-z0-9][a-z0-9-]{1,59}$/, msg('validation.slug')));
 export const IsTotpCode = () => applyDecorators(trim, IsString(msg('validation.totp')), Matches(/^\d{6}$/, msg('validation.totp')));
 export const IsIntBetween = (min: number, max: number) =>
   applyDecorators(IsInt(msg('validation.integer')), Min(min, msg('validation.integer')), Max(max, msg('validation.integer')));

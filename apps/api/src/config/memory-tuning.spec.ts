@@ -10,7 +10,13 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 describe('startup node flags', () => {
   it.each([
     ['package.json start script', () => (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.start],
-    ['Dockerfile command', () => read('Dockerfile').split('\n').find((line) => line.startsWith('CMD'))!],
+    [
+      'Dockerfile command',
+      () =>
+        read('Dockerfile')
+          .split('\n')
+          .find((line) => line.startsWith('CMD'))!,
+    ],
   ])('are passed by the %s', (_where, text) => {
     for (const flag of STARTUP_NODE_FLAGS) expect(text()).toContain(flag);
   });

@@ -27,7 +27,12 @@ export class PreparedReads implements OnApplicationShutdown {
     // The same timeouts as the application's pool (data-source-options.ts), so that a hung
     // database fails these reads too instead of holding them.
     const { max: _, ...timeouts } = (options.extra ?? {}) as Record<string, number>;
-    this.pool = new pg.Pool({ ...timeouts, connectionString: options.url, max: READ_POOL_SIZE, options: '-c plan_cache_mode=force_generic_plan' });
+    this.pool = new pg.Pool({
+      ...timeouts,
+      connectionString: options.url,
+      max: READ_POOL_SIZE,
+      options: '-c plan_cache_mode=force_generic_plan',
+    });
     // An idle connection the server closed is dropped by the pool; it must not crash the process.
     this.pool.on('error', () => undefined);
   }

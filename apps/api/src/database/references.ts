@@ -10,7 +10,10 @@ export function References(
   options: Pick<RelationOptions, 'onDelete' | 'deferrable'> = {},
 ): PropertyDecorator {
   return (prototype, property) => {
-    ManyToOne(target, { onDelete: options.onDelete ?? 'NO ACTION', deferrable: options.deferrable, createForeignKeyConstraints: true })(prototype, property);
+    ManyToOne(target, { onDelete: options.onDelete ?? 'NO ACTION', deferrable: options.deferrable, createForeignKeyConstraints: true })(
+      prototype,
+      property,
+    );
     JoinColumn({ name: column, foreignKeyConstraintName: constraintName })(prototype, property);
   };
 }

@@ -5,10 +5,27 @@ import type { ContentState } from '../modules/posts/post.entity.js';
 // says once what changed instead of knowing who must hear of it.
 export type DomainEvent =
   // `flagged`: the scam guard flagged or held the text (it waits for review).
-  | { type: 'ThreadCreated'; threadId: string; boardId: string; authorId: string; state: ContentState; questionId?: string; flagged?: boolean }
+  | {
+      type: 'ThreadCreated';
+      threadId: string;
+      boardId: string;
+      authorId: string;
+      state: ContentState;
+      questionId?: string;
+      flagged?: boolean;
+    }
   | { type: 'ThreadChanged'; threadId: string; boardId: string }
   | { type: 'PostCreated'; postId: string; threadId: string; boardId: string; authorId: string; state: ContentState; flagged?: boolean }
-  | { type: 'PostChanged'; postId: string; threadId: string; boardId: string; from: ContentState; to: ContentState; edited: boolean; flagged?: boolean }
+  | {
+      type: 'PostChanged';
+      postId: string;
+      threadId: string;
+      boardId: string;
+      from: ContentState;
+      to: ContentState;
+      edited: boolean;
+      flagged?: boolean;
+    }
   | { type: 'BoardsChanged' }
   | { type: 'UserChanged'; userId: string }
   // A staff badge was granted: existing accounts imitating the member are looked for.

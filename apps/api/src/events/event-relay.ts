@@ -56,7 +56,12 @@ export class EventRelay implements OnModuleInit, OnModuleDestroy {
     this.notifications.subscribe(EVENTS_CHANNEL, () => this.wake());
     this.notifications.onReset(() => this.wake());
     this.timers.push(setInterval(() => this.wake(), this.config.EVENT_POLL_MS).unref());
-    this.timers.push(setInterval(() => void this.prune().catch((err) => this.logger.warn({ err }, 'pruning domain events failed')), PRUNE_EVERY_MS).unref());
+    this.timers.push(
+      setInterval(
+        () => void this.prune().catch((err) => this.logger.warn({ err }, 'pruning domain events failed')),
+        PRUNE_EVERY_MS,
+      ).unref(),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -72,11 +77,10 @@ export class EventRelay implements OnModuleInit, OnModuleDestroy {
     }
     // A new durable consumer starts at the head: it hears of what happens from now on.
     const head = await this.currentHead(this.db.manager);
-    await this.db.query(`INSERT INTO domain_event_consumers (name, tx_id, event_id) VALUES ($1, $2::xid8, $3) ON CONFLICT (name) DO NOTHING`, [
-      consumer.name,
-      head.txId,
-      head.id,
-    ]);
+    await this.db.query(
+      `INSERT INTO domain_event_consumers (name, tx_id, event_id) VALUES ($1, $2::xid8, $3) ON CONFLICT (name) DO NOTHING`,
+      [consumer.name, head.txId, head.id],
+    );
     this.durable.set(consumer.name, consumer);
     this.wake();
   }
@@ -140,18 +144,23 @@ export class EventRelay implements OnModuleInit, OnModuleDestroy {
   // position moves only if the batch was handled.
   private async deliverDurable(consumer: EventConsumer): Promise<boolean> {
     let pending = false;
-    for (let more = true; more && !this.stopped; ) {
+    for (let more = true; more && !this.stopped;) {
       more = await this.db.transaction(async (tx) => {
-        const [row] = await tx.query(`SELECT tx_id::text AS tx_id, event_id::text AS id FROM domain_event_consumers WHERE name = $1 FOR UPDATE SKIP LOCKED`, [
-          consumer.name,
-        ]);
+        const [row] = await tx.query(
+          `SELECT tx_id::text AS tx_id, event_id::text AS id FROM domain_event_consumers WHERE name = $1 FOR UPDATE SKIP LOCKED`,
+          [consumer.name],
+        );
         if (!row) return false;
         const batch = await this.readAfter(tx, { txId: row.tx_id, id: row.id });
         pending ||= batch.pending;
         if (batch.events.length === 0) return false;
         await consumer.handle(batch.events);
         const last = positionOf(batch.events.at(-1)!);
-        await tx.query(`UPDATE domain_event_consumers SET tx_id = $2::xid8, event_id = $3, updated_at = now() WHERE name = $1`, [consumer.name, last.txId, last.id]);
+        await tx.query(`UPDATE domain_event_consumers SET tx_id = $2::xid8, event_id = $3, updated_at = now() WHERE name = $1`, [
+          consumer.name,
+          last.txId,
+          last.id,
+        ]);
         return batch.events.length === BATCH;
       });
     }
@@ -171,7 +180,14 @@ export class EventRelay implements OnModuleInit, OnModuleDestroy {
     );
     const ready = rows.findIndex((row) => !row.ready);
     const events = (ready === -1 ? rows : rows.slice(0, ready)).map(
-      (row): StoredEvent => ({ ...(row.payload as Omit<DomainEvent, 'type'>), type: row.type, id: row.id, txId: row.tx_id, createdAt: row.created_at }) as StoredEvent,
+      (row): StoredEvent =>
+        ({
+          ...(row.payload as Omit<DomainEvent, 'type'>),
+          type: row.type,
+          id: row.id,
+          txId: row.tx_id,
+          createdAt: row.created_at,
+        }) as StoredEvent,
     );
     return { events, pending: ready !== -1 };
   }

@@ -9,7 +9,10 @@ export class PageInfoType {
   endCursor: string | null;
   @Field({ description: 'Whether rows come before this page (paging backwards with last/before, or a page that starts in the middle).' })
   hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true, description: 'The cursor of the first row of the page, for `before`; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the first row of the page, for `before`; null when the page is empty.',
+  })
   startCursor: string | null;
 }
 
@@ -35,11 +38,16 @@ export function ConnectionType<T>(node: Type<T>, name: string, rows: string) {
 
   @ObjectType(`${name}Connection`, { description: connectionDescription(rows) })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [Edge], { description: 'The rows of the page with their cursors. Use `nodes` when only the last cursor (`pageInfo.endCursor`) is needed.' })
+    @Field(() => [Edge], {
+      description: 'The rows of the page with their cursors. Use `nodes` when only the last cursor (`pageInfo.endCursor`) is needed.',
+    })
     edges: Edge[];
     @Field(() => [node], { description: 'The rows of the page, in order.' }) nodes: T[];
-    @Field(() => PageInfoType, { description: 'Whether more rows come before or after this page, and the cursors to read them.' }) pageInfo: PageInfoType;
-    @Field(() => Int, { description: `How many ${rows} the whole list holds for the viewer, over all pages; counted only when asked for. Long lists stop counting at 10,000.` })
+    @Field(() => PageInfoType, { description: 'Whether more rows come before or after this page, and the cursors to read them.' })
+    pageInfo: PageInfoType;
+    @Field(() => Int, {
+      description: `How many ${rows} the whole list holds for the viewer, over all pages; counted only when asked for. Long lists stop counting at 10,000.`,
+    })
     totalCount: number | Promise<number>;
   }
   return ConnectionClass;

@@ -41,7 +41,11 @@ export function createErrorFormatter(logger: Logger) {
     // Apollo's own check of variables against their declared types: what the user sent.
     if (formatted.extensions?.code === 'BAD_USER_INPUT' && formatted.path === undefined) {
       logger.debug({ requestId, code: 'BAD_USER_INPUT' }, EXPECTED);
-      return { ...base, message: translate(locale, 'errors.badUserInput'), extensions: { code: 'BAD_USER_INPUT', detail: formatted.message } };
+      return {
+        ...base,
+        message: translate(locale, 'errors.badUserInput'),
+        extensions: { code: 'BAD_USER_INPUT', detail: formatted.message },
+      };
     }
 
     if (isServiceUnavailable(original)) {

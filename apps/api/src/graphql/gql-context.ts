@@ -48,7 +48,9 @@ export class GqlContextFactory {
   createForSocket(params: SocketConnectionParams | undefined): GqlContext {
     const authorization = typeof params?.authorization === 'string' ? params.authorization : undefined;
     const acceptLanguage = typeof params?.['accept-language'] === 'string' ? params['accept-language'] : undefined;
-    const req = { headers: { ...(authorization ? { authorization } : {}), ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}) } } as unknown as Request;
+    const req = {
+      headers: { ...(authorization ? { authorization } : {}), ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}) },
+    } as unknown as Request;
     return { ...this.create(req), socketLocale: requestLocale(acceptLanguage) };
   }
 

@@ -15,7 +15,8 @@ export function childFieldArguments(info: GraphQLResolveInfo, fieldName: string)
   const found: Record<string, unknown>[] = [];
   const visit = (selectionSet: SelectionSetNode | undefined) => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === 'Field' && selection.name.value === fieldName) found.push(getArgumentValues(field, selection, info.variableValues));
+      if (selection.kind === 'Field' && selection.name.value === fieldName)
+        found.push(getArgumentValues(field, selection, info.variableValues));
       else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
       else if (selection.kind === 'FragmentSpread') visit(info.fragments[selection.name.value]?.selectionSet);
     }

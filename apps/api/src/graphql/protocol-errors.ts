@@ -68,7 +68,11 @@ export function protocolCodeOf(formatted: GraphQLFormattedError): ProtocolErrorC
 
 // The message in the caller's language; graphql-js's own text (which names the field or the
 // token at fault) is kept in `extensions.detail` for the developer.
-export function formatProtocolError(formatted: GraphQLFormattedError, code: ProtocolErrorCode, locale: string | undefined): GraphQLFormattedError {
+export function formatProtocolError(
+  formatted: GraphQLFormattedError,
+  code: ProtocolErrorCode,
+  locale: string | undefined,
+): GraphQLFormattedError {
   const extensions: Record<string, unknown> = { code };
   if (code !== 'QUERY_TOO_COMPLEX') extensions.detail = formatted.message.trim();
   return { message: translate(locale, MESSAGES[code]), locations: formatted.locations, extensions };

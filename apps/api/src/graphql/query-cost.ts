@@ -1,11 +1,18 @@
 import { createRequire } from 'node:module';
-import type { FragmentDefinitionNode, GraphQLField, GraphQLNamedType, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import type {
+  FragmentDefinitionNode,
+  GraphQLField,
+  GraphQLNamedType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import { clampPageSize } from '../common/cursor.js';
 
 // The same graphql build Apollo uses (CommonJS): its type checks are instanceof checks.
-const { getArgumentValues, getNamedType, getNullableType, isLeafType, isListType, isObjectType, isInterfaceType } = createRequire(import.meta.url)(
-  'graphql',
-) as typeof import('graphql');
+const { getArgumentValues, getNamedType, getNullableType, isLeafType, isListType, isObjectType, isInterfaceType } = createRequire(
+  import.meta.url,
+)('graphql') as typeof import('graphql');
 
 // What one request may cost, in the units below.
 export const MAX_QUERY_COST = 5000;
@@ -26,7 +33,12 @@ export interface CostInput {
 }
 
 export function queryCost({ schema, operation, fragments, variables }: CostInput): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
 
   const pageSize = (field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1]): number | undefined => {
@@ -52,7 +64,8 @@ export function queryCost({ schema, operation, fragments, variables }: CostInput
       }
       if (selection.kind === 'FragmentSpread') {
         const fragment = fragments[selection.name.value];
-        if (fragment) cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? type, multiplier, listLength);
+        if (fragment)
+          cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? type, multiplier, listLength);
         continue;
       }
       if (!selection.selectionSet || !(isObjectType(type) || isInterfaceType(type))) continue;

@@ -54,7 +54,8 @@ export const queryCostPlugin: ApolloServerPlugin = {
       async didResolveOperation({ schema, document, operation, request }) {
         if (!operation) return;
         const fragments: Record<string, FragmentDefinitionNode> = {};
-        for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+        for (const definition of document.definitions)
+          if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
         const cost = queryCost({ schema, operation, fragments, variables: request.variables ?? {} });
         if (cost > MAX_QUERY_COST) {
           throw new GraphQLError(QUERY_TOO_COMPLEX, { extensions: { code: QUERY_TOO_COMPLEX, http: { status: 400 } } });

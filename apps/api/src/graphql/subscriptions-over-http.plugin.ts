@@ -9,7 +9,9 @@ export const subscriptionsOverHttpPlugin: ApolloServerPlugin = {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation === 'subscription') {
-          throw new GraphQLError('Subscriptions are not served over HTTP', { extensions: { code: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } } });
+          throw new GraphQLError('Subscriptions are not served over HTTP', {
+            extensions: { code: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } },
+          });
         }
       },
     };

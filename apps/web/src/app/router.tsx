@@ -31,18 +31,102 @@ export const routes: RouteObject[] = [
     path: '/:lang',
     element: <AppLayout />,
     children: [
-      { index: true, element: page(() => import('../features/boards/HomePage'), (m) => m.HomePage) },
-      { path: 'b/:topicKey', element: page(() => import('../features/boards/BoardPage'), (m) => m.BoardPage) },
-      { path: 'b/:topicKey/new', element: page(() => import('../features/composer/NewThreadPage'), (m) => m.NewThreadPage) },
-      { path: 't/:id', element: page(() => import('../features/threads/ThreadPage'), (m) => m.ThreadPage) },
-      { path: 'signin', element: page(() => import('../features/auth/SignInPage'), (m) => m.SignInPage) },
-      { path: 'signup', element: page(() => import('../features/auth/SignUpPage'), (m) => m.SignUpPage) },
-      { path: 'verify', element: page(() => import('../features/staff/VerifyStaffPage'), (m) => m.VerifyStaffPage) },
-      { path: 'staff', element: page(() => import('../features/staff/StaffQueuePage'), (m) => m.StaffQueuePage) },
-      { path: 'profile', element: page(() => import('../features/account/ProfilePage'), (m) => m.ProfilePage) },
-      { path: 'moderation', element: <RequireRole roles={[...MODERATORS]}>{page(() => import('../features/moderation/ReviewQueuePage'), (m) => m.ReviewQueuePage)}</RequireRole> },
-      { path: 'moderation/log', element: <RequireRole roles={[...MODERATORS]}>{page(() => import('../features/moderation/ModerationLogPage'), (m) => m.ModerationLogPage)}</RequireRole> },
-      { path: 'admin', element: <RequireRole roles={['ADMIN']}>{page(() => import('../features/admin/AdminPage'), (m) => m.AdminPage)}</RequireRole> },
+      {
+        index: true,
+        element: page(
+          () => import('../features/boards/HomePage'),
+          (m) => m.HomePage,
+        ),
+      },
+      {
+        path: 'b/:topicKey',
+        element: page(
+          () => import('../features/boards/BoardPage'),
+          (m) => m.BoardPage,
+        ),
+      },
+      {
+        path: 'b/:topicKey/new',
+        element: page(
+          () => import('../features/composer/NewThreadPage'),
+          (m) => m.NewThreadPage,
+        ),
+      },
+      {
+        path: 't/:id',
+        element: page(
+          () => import('../features/threads/ThreadPage'),
+          (m) => m.ThreadPage,
+        ),
+      },
+      {
+        path: 'signin',
+        element: page(
+          () => import('../features/auth/SignInPage'),
+          (m) => m.SignInPage,
+        ),
+      },
+      {
+        path: 'signup',
+        element: page(
+          () => import('../features/auth/SignUpPage'),
+          (m) => m.SignUpPage,
+        ),
+      },
+      {
+        path: 'verify',
+        element: page(
+          () => import('../features/staff/VerifyStaffPage'),
+          (m) => m.VerifyStaffPage,
+        ),
+      },
+      {
+        path: 'staff',
+        element: page(
+          () => import('../features/staff/StaffQueuePage'),
+          (m) => m.StaffQueuePage,
+        ),
+      },
+      {
+        path: 'profile',
+        element: page(
+          () => import('../features/account/ProfilePage'),
+          (m) => m.ProfilePage,
+        ),
+      },
+      {
+        path: 'moderation',
+        element: (
+          <RequireRole roles={[...MODERATORS]}>
+            {page(
+              () => import('../features/moderation/ReviewQueuePage'),
+              (m) => m.ReviewQueuePage,
+            )}
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'moderation/log',
+        element: (
+          <RequireRole roles={[...MODERATORS]}>
+            {page(
+              () => import('../features/moderation/ModerationLogPage'),
+              (m) => m.ModerationLogPage,
+            )}
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'admin',
+        element: (
+          <RequireRole roles={['ADMIN']}>
+            {page(
+              () => import('../features/admin/AdminPage'),
+              (m) => m.AdminPage,
+            )}
+          </RequireRole>
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

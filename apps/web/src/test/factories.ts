@@ -38,7 +38,11 @@ export function threadPage(replies: ReturnType<typeof post>[], options: { offici
       viewerCan: { __typename: 'ThreadPermissions', reply: true, markOfficial: true, moderate: false },
       question: post('p1', 1),
       officialAnswer,
-      replies: { __typename: 'PostConnection', edges: replies.map((node) => ({ __typename: 'PostEdge', cursor: `c${node.id}`, node })), pageInfo: { __typename: 'PageInfo', endCursor: 'cp2', hasNextPage: false } },
+      replies: {
+        __typename: 'PostConnection',
+        edges: replies.map((node) => ({ __typename: 'PostEdge', cursor: `c${node.id}`, node })),
+        pageInfo: { __typename: 'PageInfo', endCursor: 'cp2', hasNextPage: false },
+      },
     },
   };
 }

@@ -9,7 +9,10 @@ import { createI18n } from '../lib/i18n/init';
 import { CONSOLE_NAMESPACES, NAMESPACES, type Language } from '../lib/i18n/languages';
 
 // A component with the real translations of one language, a router at /<lang>/ and Apollo mocks.
-export async function renderWithProviders(ui: ReactElement, { lang = 'en', mocks = [] }: { lang?: Language; mocks?: MockLink.MockedResponse[] } = {}) {
+export async function renderWithProviders(
+  ui: ReactElement,
+  { lang = 'en', mocks = [] }: { lang?: Language; mocks?: MockLink.MockedResponse[] } = {},
+) {
   const i18n = await createI18n(lang);
   await i18n.loadNamespaces([...NAMESPACES, ...CONSOLE_NAMESPACES]);
   return render(

@@ -4,7 +4,15 @@ import styles from './ui.module.css';
 
 // A modal confirmation: says what will happen, takes the focus (and gives it back), Escape or
 // Cancel closes it, Tab stays inside. Nothing happens until the confirm button is pressed.
-export function ConfirmDialog(props: { title: string; confirmLabel: string; busy?: boolean; danger?: boolean; onConfirm: () => void; onCancel: () => void; children: ReactNode }) {
+export function ConfirmDialog(props: {
+  title: string;
+  confirmLabel: string;
+  busy?: boolean;
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -45,7 +53,12 @@ export function ConfirmDialog(props: { title: string; confirmLabel: string; busy
         </h2>
         {props.children}
         <div className={styles.dialogActions}>
-          <button type="button" className={`${styles.button} ${props.danger ? styles.dangerButton : ''}`} disabled={props.busy} onClick={props.onConfirm}>
+          <button
+            type="button"
+            className={`${styles.button} ${props.danger ? styles.dangerButton : ''}`}
+            disabled={props.busy}
+            onClick={props.onConfirm}
+          >
             {props.confirmLabel}
           </button>
           <button type="button" className={`${styles.button} ${styles.secondary}`} onClick={props.onCancel}>

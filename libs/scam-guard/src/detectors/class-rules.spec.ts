@@ -221,7 +221,9 @@ describe('classes of threat, both languages, both sides', () => {
     expect(scanAs('谁说自己是客服要你共享屏幕都别理，真客服不会这样', zh).action).toBe('ALLOW');
     expect(scanAs('Anyone who asks you to install AnyDesk is a scammer').action).toBe('ALLOW');
     expect(scanAs('My friend forwarded "message me on Telegram for faster withdrawals". Scam, right?').action).toBe('ALLOW');
-    expect(scanAs("P2P sellers asking you to 'pay outside the platform for a discount' are the #1 way people lose money here.").action).toBe('ALLOW');
+    expect(
+      scanAs("P2P sellers asking you to 'pay outside the platform for a discount' are the #1 way people lose money here.").action,
+    ).toBe('ALLOW');
     expect(scanAs('官方 Discord 的链接在 okx.com 上，私信来的邀请别信', zh).action).toBe('ALLOW');
     // The requests themselves are still caught.
     expect(silenced(scanAs('请下载向日葵共享屏幕，我帮你处理', zh).action)).toBe(true);

@@ -89,7 +89,8 @@ const SUPPORT: PhraseRule[] = [
 // you the link". The scammer's reply or a DM brings it; a post that does give a link, a handle or a
 // number is judged on that instead.
 const CHANNEL_WORD = '(?:support|contact|contacts|customer service|agent|whatsapp|telegram|wechat|signal|link|links|number)';
-const LATER = '(?:below|in (?:the )?(?:next|following) (?:post|reply|comment|message)|in (?:the )?comments?|coming (?:up )?(?:next|soon|later)|in a (?:sec|second|minute)|after this post|by dm|in (?:your )?(?:dm|dms|inbox))';
+const LATER =
+  '(?:below|in (?:the )?(?:next|following) (?:post|reply|comment|message)|in (?:the )?comments?|coming (?:up )?(?:next|soon|later)|in a (?:sec|second|minute)|after this post|by dm|in (?:your )?(?:dm|dms|inbox))';
 const GIVEN_IN_POST = /[a-z0-9]\.[a-z]{2}|@[a-z0-9_]|\d{5}/;
 
 // Whether the post gives a contact is asked once per post, not once per match.
@@ -106,12 +107,17 @@ function notGiven(m: RegExpMatchArray): boolean {
 }
 
 const ANNOUNCED: PhraseRule[] = [
-  rule('CONTACT_SOLICITATION', 0.35, [
-    `\\b${CHANNEL_WORD}\\b${S}{0,20}?\\b${LATER}`,
-    `\\b(?:i'?ll|i will|we'?ll|we will)\\s+(?:post|send|drop|share|pm|dm|message)\\b${S}{0,12}?\\b${CHANNEL_WORD}\\b`,
-    `(?:联系方式|客服|链接|网址|微信|电报|飞机|联系|官网|群号?|二维码)${Z}{0,8}?(?:在下面|在下方|见下方|见下|看下面|看下方|放评论区|在评论区|评论区见|在楼下|下一楼|稍后(?:发|给|私))`,
-    `(?:稍后|待会|等下|一会儿?)(?:发|私|给)(?:你|您)?${Z}{0,6}?(?:联系方式|链接|网址|微信|电报|群)`,
-  ], notGiven),
+  rule(
+    'CONTACT_SOLICITATION',
+    0.35,
+    [
+      `\\b${CHANNEL_WORD}\\b${S}{0,20}?\\b${LATER}`,
+      `\\b(?:i'?ll|i will|we'?ll|we will)\\s+(?:post|send|drop|share|pm|dm|message)\\b${S}{0,12}?\\b${CHANNEL_WORD}\\b`,
+      `(?:联系方式|客服|链接|网址|微信|电报|飞机|联系|官网|群号?|二维码)${Z}{0,8}?(?:在下面|在下方|见下方|见下|看下面|看下方|放评论区|在评论区|评论区见|在楼下|下一楼|稍后(?:发|给|私))`,
+      `(?:稍后|待会|等下|一会儿?)(?:发|私|给)(?:你|您)?${Z}{0,6}?(?:联系方式|链接|网址|微信|电报|群)`,
+    ],
+    notGiven,
+  ),
 ];
 
 export const CLASS_RULES: readonly PhraseRule[] = [...DRAINER, ...TASK, ...RECOVERY, ...CODES, ...SUPPORT, ...ANNOUNCED];

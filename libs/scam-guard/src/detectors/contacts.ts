@@ -14,9 +14,11 @@ const CHAT_PLATFORM = `(?:(?<![a-z0-9])(?:${[
   anyOf(['discord', 'skype', 'viber', 'kakaotalk', 'snapchat', 'instagram']),
   anyOf(['tg', 'vx', 'wx', 'qq'], true),
   // "tele: @x" is Telegram slang; without an ID after it, it is not counted.
-  "tele(?=\\s*[:=])",
+  'tele(?=\\s*[:=])',
   anyOf(['line id', 'signal app']),
-].join('|')})(?![a-z])|(?<![a-z0-9])(?:v|q|line|signal)(?=\\s*[:=])|(?<=加)[vq](?![a-z])|[v微薇威](?:\\p{So}|\\p{Sk})+(?=\\s*[:=])|电报|纸飞机|小飞机|飞机|微信|威信|薇信|徽信|维信|v信|扣扣|企鹅号?)`;
+].join(
+  '|',
+)})(?![a-z])|(?<![a-z0-9])(?:v|q|line|signal)(?=\\s*[:=])|(?<=加)[vq](?![a-z])|[v微薇威](?:\\p{So}|\\p{Sk})+(?=\\s*[:=])|电报|纸飞机|小飞机|飞机|微信|威信|薇信|徽信|维信|v信|扣扣|企鹅号?)`;
 // E-mail and phone words only count with an ID after them: "contact support by email" is advice.
 const GENERIC_CHANNEL = `(?:(?<![a-z])${anyOf(['email', 'e-mail', 'gmail', 'phone', 'tel', 'hotline', 'help line', 'helpline', 'support line', 'toll free', 'mobile'])}(?![a-z])|手机号?|电话|热线|专线|邮箱)`;
 const PLATFORM = `(?:${CHAT_PLATFORM}|${GENERIC_CHANNEL})`;
@@ -30,13 +32,13 @@ const PLATFORM_WITH_ID = new RegExp(`${PLATFORM}([^.!?\\n]{0,14}?)(${CONTACT_ID}
 // The ID is given out ("WhatsApp: +44…", "微信是 x") rather than mentioned ("accounts like @x").
 const GIVEN = /[:=☎📞]|是|\bis\b|号码?\s*$/u;
 // An app's name used as the verb ("WhatsApp her", "telegram me") asks too.
-const ASKS_CONTACT = /\b(?:add|contact|message|dm|pm|text|call|ping|reach|join|find|search|chat)\b|\b(?:whatsapp|telegram|signal|wechat) (?:him|her|them|me|us)\b|加|联系|添加|找|搜|拨打|咨询|私聊/;
-
+const ASKS_CONTACT =
+  /\b(?:add|contact|message|dm|pm|text|call|ping|reach|join|find|search|chat)\b|\b(?:whatsapp|telegram|signal|wechat) (?:him|her|them|me|us)\b|加|联系|添加|找|搜|拨打|咨询|私聊/;
 
 // "DM me", "私聊", "加我": the writer asks to be contacted in private.
 const DM_ME = new RegExp(
   [
-    "\\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|call|email|whatsapp|telegram|hit) (?:me|us)\\b",
+    '\\b(?:dm|pm|inbox|message|msg|text|contact|ping|add|call|email|whatsapp|telegram|hit) (?:me|us)\\b',
     '\\bscan (?:the |this |my |our )?qr\\b|\\bscan to (?:join|add|claim|get|chat)\\b',
     // A bare DM asked for: "just DM", "pls inbox", "DM for details".
     '\\b(?:just|please|pls|plz|kindly) (?:dm|pm|inbox)\\b(?=\\s*(?:$|[.!,;]|for\\b|to get\\b))|\\b(?:dm|pm|inbox) (?:for|to get|to know) (?:the )?(?:details|info|more|help|link)\\b',
@@ -53,7 +55,10 @@ const DM_ME = new RegExp(
 const CONTACT_VERB =
   /\b(?:contact|message|dm|pm|text|call|add|reach|reach out to|reaching out to|search(?: for)?|find|write to|talk to|chat with|email)\s+(?=me\b|us\b|him\b|her\b|them\b|our\b|my\b|the\b|this\b|that\b|agent\b|admin\b|via\b|on\b|through\b|at\b|@|['"“‘])|联系|咨询|拨打/g;
 // A phone number may start with "+", "1 (888)" or "(555)": "call our fraud department at 1 (888) 555 0123".
-const CHANNEL_NEAR = new RegExp(`^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE}|(?:\\+|\\b1[\\s-]?(?=\\()|(?<![\\w)])(?=\\())[\\d(][\\d\\s\\-()]{6,18}\\d)`, 'u');
+const CHANNEL_NEAR = new RegExp(
+  `^[^.!?\\n]{0,40}?(?:${CHAT_PLATFORM}|${HANDLE}|(?:\\+|\\b1[\\s-]?(?=\\()|(?<![\\w)])(?=\\())[\\d(][\\d\\s\\-()]{6,18}\\d)`,
+  'u',
+);
 
 export function detectContacts(input: ScanInput): void {
   const { words, findings } = input;
@@ -72,7 +77,10 @@ export function detectContacts(input: ScanInput): void {
     if (isNegatedBefore(text, m.index)) continue;
     // Quoted ('forwarded "message me on Telegram…"'): someone else's request, told to the reader.
     const quoted = isQuotedOrReported(text, m.index);
-    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, quoted ? 0.3 * QUOTED_DAMPING : 0.3, { anchor: !quoted, soft: quoted });
+    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length, quoted ? 0.3 * QUOTED_DAMPING : 0.3, {
+      anchor: !quoted,
+      soft: quoted,
+    });
   }
   detectPointedChannels(input);
   detectHandlesAndEmails(input);
@@ -81,7 +89,8 @@ export function detectContacts(input: ScanInput): void {
 // An ID cut into pieces so that no pattern sees it whole: one token per line, or tokens between
 // dashes, bars or emoji ("微信 - okx - kf - 77", "tg\n@okx\n_help", "wa\n+44\n7700\n900123").
 // Plain spaces do not split here: "+44 7700 900123" is a phone number, read as one above.
-const SPLIT_TOKENS = /(?<![a-z0-9_])[@+]?[a-z0-9_]{1,12}(?:[^\S\n]*(?:\n|[-|·•*~/]|\p{So}|\p{Sk})[\s\-|·•*~/\p{So}\p{Sk}]{0,3}[@+]?[a-z0-9_]{1,12}(?![a-z0-9_])){1,8}/gu;
+const SPLIT_TOKENS =
+  /(?<![a-z0-9_])[@+]?[a-z0-9_]{1,12}(?:[^\S\n]*(?:\n|[-|·•*~/]|\p{So}|\p{Sk})[\s\-|·•*~/\p{So}\p{Sk}]{0,3}[@+]?[a-z0-9_]{1,12}(?![a-z0-9_])){1,8}/gu;
 const TOKEN = /[@+]?[a-z0-9_]+/g;
 const WHOLE_ID = new RegExp(`^(?:${HANDLE}|\\+?\\d{7,15}|${CHAT_ID}|\\d{5,12})$`, 'u');
 // The channel is named just before the ID, lines included.
@@ -98,7 +107,10 @@ function detectSplitIds(input: ScanInput): void {
     const tokens = allMatches(TOKEN, m[0]);
     for (let i = 0; i < tokens.length - 1; i++) {
       const start = m.index + tokens[i].index;
-      const id = tokens.slice(i).map((t) => t[0]).join('');
+      const id = tokens
+        .slice(i)
+        .map((t) => t[0])
+        .join('');
       if (!WHOLE_ID.test(id) || !PLATFORM_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       const end = m.index + m[0].length;
       addContact(input, start, end, 0.45, ASKS_CONTACT.test(text.slice(clauseStart(text, start), start)));
@@ -160,7 +172,8 @@ function detectPhoneNumbers(input: ScanInput): void {
     const end = start + candidate[0].length;
     // Digits glued to letters or digits are part of a hash or an ID ("0x4b1f…"), not a number to call.
     const glued = /[0-9a-z]/i.test(text[start - 1] ?? '') || /[0-9a-z]/i.test(text[end] ?? '') || end - start > MAX_PHONE_LENGTH;
-    if (glued || !isPossiblePhone(candidate[0]) || isInstitutionNumber(text, start) || OWN_NUMBER.test(sentenceAround(text, start))) continue;
+    if (glued || !isPossiblePhone(candidate[0]) || isInstitutionNumber(text, start) || OWN_NUMBER.test(sentenceAround(text, start)))
+      continue;
     addContact(input, start, end, 0.4, false);
   }
 }
@@ -184,7 +197,10 @@ function detectPointedChannels(input: ScanInput): void {
     const tail = CHANNEL_NEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (!tail || isNegatedBefore(text, m.index)) continue;
     const quoted = isQuotedOrReported(text, m.index);
-    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length + tail[0].length, quoted ? 0.45 * QUOTED_DAMPING : 0.45, { anchor: !quoted, soft: quoted });
+    findings.add('CONTACT_SOLICITATION', words, m.index, m.index + m[0].length + tail[0].length, quoted ? 0.45 * QUOTED_DAMPING : 0.45, {
+      anchor: !quoted,
+      soft: quoted,
+    });
   }
 }
 

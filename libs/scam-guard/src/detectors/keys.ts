@@ -11,7 +11,8 @@ const WIF = /\b[5KLc9][1-9A-HJ-NP-Za-km-z]{50,51}\b/g;
 // A key is rarely named: "exported from my wallet", "pk", "这一串", "Show secret key" all introduce one.
 const KEY_WORDS =
   /private ?key|priv ?key|secret ?key|privkey|wif|\bkey\b|\bpk\b|export\w*|import\w*|backup|wallet|phantom|metamask|私钥|密钥|秘钥|导出|导入|备份|钱包|这一?串/gi;
-const TX_WORDS = /txid|tx ?hash|transaction|hash|signature|\bsig\b|交易|哈希|签名|scan|explorer|区块|上链|链上|转账|提币|充值|withdraw|deposit/gi;
+const TX_WORDS =
+  /txid|tx ?hash|transaction|hash|signature|\bsig\b|交易|哈希|签名|scan|explorer|区块|上链|链上|转账|提币|充值|withdraw|deposit/gi;
 // A Solana (ed25519) secret key: 64 bytes in base58, 86 to 88 characters.
 const BASE58_64 = /(?<![1-9A-HJ-NP-Za-km-z])[1-9A-HJ-NP-Za-km-z]{86,88}(?![1-9A-HJ-NP-Za-km-z])/g;
 const CONTEXT_REACH = 60;
@@ -29,7 +30,8 @@ export function detectKeys(input: ScanInput): void {
       findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
     }
   }
-  for (const m of allMatches(XPRV, text)) findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
+  for (const m of allMatches(XPRV, text))
+    findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
   for (const m of allMatches(WIF, text)) {
     if (isBase58Check(m[0])) findings.add('SECRET_LEAK', base, m.index, m.index + m[0].length, 1, { floor: 'BLOCK', anchor: true });
   }

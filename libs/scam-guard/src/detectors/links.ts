@@ -68,7 +68,7 @@ export function findLinks(base: MappedText, hanNames: readonly string[] = []): {
   // ("地址：okx-airdrop.org") hide it from the linker.
   const text = view.text.replace(HAN, ' ').replace(DEFANGED_SCHEME, 'http$1://').replace(COLON_NOT_SCHEME, ' ');
   const links: FoundLink[] = [];
-  for (let offset = 0; offset < text.length && links.length < MAX_LINKS; ) {
+  for (let offset = 0; offset < text.length && links.length < MAX_LINKS;) {
     const end = windowEnd(text, offset);
     for (const m of linkify.match(text.slice(offset, end)) ?? []) {
       if (m.schema === 'mailto:' || links.length >= MAX_LINKS) continue;
@@ -87,7 +87,17 @@ function windowEnd(text: string, offset: number): number {
   return space < 0 ? text.length : space;
 }
 
-const CONTACT_HOSTS = ['t.me', 'telegram.me', 'telegram.dog', 'wa.me', 'chat.whatsapp.com', 'discord.gg', 'line.me', 'qm.qq.com', 'u.wechat.com'];
+const CONTACT_HOSTS = [
+  't.me',
+  'telegram.me',
+  'telegram.dog',
+  'wa.me',
+  'chat.whatsapp.com',
+  'discord.gg',
+  'line.me',
+  'qm.qq.com',
+  'u.wechat.com',
+];
 const CALL_TO_ACTION =
   /(?:\b(?:visit|click|tap|open|go to|head to|log ?in|sign ?in|sign up|register|verify|confirm|connect|claim|download|install|join|use|at|here|below|via|new (?:site|address|link|domain))\b|[:：→👉⬇]|登录|登陆|点击|前往|访问|打开|进入|下载|领取|注册|认证|验证|链接|网址|地址|官网|入口)\s*$/iu;
 
@@ -135,7 +145,8 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
   if (rules.allowedDomains.some((d) => hostIsUnder(ascii, d))) return;
   const denied = rules.deniedDomains.find((d) => hostIsUnder(ascii, d.domain));
   const warned = WARNED_AFTER.test(view.text.slice(link.end, link.end + 40));
-  const cta = CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) && !isReportedSpeech(view.text, link.start) && !warned;
+  const cta =
+    CALL_TO_ACTION.test(view.text.slice(Math.max(0, link.start - 24), link.start)) && !isReportedSpeech(view.text, link.start) && !warned;
   if (input.author.isNewAccount) findings.add('NEW_ACCOUNT_LINK', view, link.start, link.end, 0.3, { floor: 'HOLD' });
   if (denied) findings.add('DENIED_DOMAIN', view, link.start, link.end, 0.9, { anchor: true, floor: denied.action });
   const listed = denied ? null : listVerdict(ascii, rules.phishingLists);
@@ -149,7 +160,10 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
     // "I got an email from okx-notice.com …": a victim reporting, not a scammer sending; "okx-web3.app
     // is NOT official": a warning naming it.
     const received = warned || RECEIVED.test(view.text.slice(sentenceStart(view.text, link.start), link.start));
-    findings.add('LOOKALIKE_DOMAIN', view, link.start, link.end, received ? 0.28 : 0.7, { anchor: cta && !received, soft: !cta || received });
+    findings.add('LOOKALIKE_DOMAIN', view, link.start, link.end, received ? 0.28 : 0.7, {
+      anchor: cta && !received,
+      soft: !cta || received,
+    });
   } else if (isContactHost(ascii)) {
     findings.add('CONTACT_SOLICITATION', view, link.start, link.end, 0.45, { anchor: true });
   } else {
@@ -158,10 +172,17 @@ function classifyLink(input: ScanInput, view: MappedText, link: FoundLink): void
     const lure = LURE.test(sentence) && !reported;
     // Drainer jargon ("sync your wallet", "approve the contract") offered as a link to act on.
     const drainer = cta && lure && DRAINER.test(sentence);
-    findings.add('EXTERNAL_LINK', view, link.start, link.end, drainer ? 0.6 : externalWeight(ascii, view.text.slice(link.start, link.end), cta, lure), {
-      anchor: cta,
-      soft: true,
-    });
+    findings.add(
+      'EXTERNAL_LINK',
+      view,
+      link.start,
+      link.end,
+      drainer ? 0.6 : externalWeight(ascii, view.text.slice(link.start, link.end), cta, lure),
+      {
+        anchor: cta,
+        soft: true,
+      },
+    );
   }
 }
 

@@ -39,8 +39,18 @@ function returnsMore(m: RegExpMatchArray): boolean {
 }
 
 const GIVEAWAY: PhraseRule[] = [
-  rule('GIVEAWAY', 0.65, `\\b(?:send|deposit|transfer)\\s+(\\d+(?:\\.\\d+)?)${S}{0,60}?\\b(?:get|receive|returns?)\\s+(\\d+(?:\\.\\d+)?)`, returnsMore),
-  rule('GIVEAWAY', 0.65, `(?:转|发|充|存|打)(?:入|进|币)?${S}{0,20}?(\\d+(?:\\.\\d+)?)\\s*个?\\s*${COIN}?${S}{0,80}?(?:返|回|得|送)还?\\s*(\\d+(?:\\.\\d+)?)`, returnsMore),
+  rule(
+    'GIVEAWAY',
+    0.65,
+    `\\b(?:send|deposit|transfer)\\s+(\\d+(?:\\.\\d+)?)${S}{0,60}?\\b(?:get|receive|returns?)\\s+(\\d+(?:\\.\\d+)?)`,
+    returnsMore,
+  ),
+  rule(
+    'GIVEAWAY',
+    0.65,
+    `(?:转|发|充|存|打)(?:入|进|币)?${S}{0,20}?(\\d+(?:\\.\\d+)?)\\s*个?\\s*${COIN}?${S}{0,80}?(?:返|回|得|送)还?\\s*(\\d+(?:\\.\\d+)?)`,
+    returnsMore,
+  ),
   rule('GIVEAWAY', 0.65, [
     `\\b(?:double|triple|multiply) (?:your|ur|any|the) (?:amount|coins?|crypto|money|funds?|investment|deposit|${COIN})\\b`,
     `\\b(?:receive|get|returns?|send(?:s)? back)\\b${S}{0,16}?(?:\\b[23]x\\b|\\bx[23]\\b|[23]00%|\\bdouble\\b|\\btwice\\b)`,
@@ -82,31 +92,51 @@ const RECOVERY: PhraseRule[] = [
     '\\b(?:blockchain|crypto|recovery|wallet|tech(?:nical)?) (?:expert|specialist|engineer|technician|hacker|guru|consultant)s?\\b',
   ]),
   // Advance fees: pay first to get frozen funds released.
-  rule('RECOVERY_SCAM', 0.6, [
-    `\\b(?:pay|paying|deposit|send|requires?|required|needs?|must)\\b${S}{0,24}?\\b(?:fees?|tax(?:es)?|deposit|charges?|commission|margin)\\b`,
-    `\\b(?:send|deposit|transfer)\\b${S}{0,30}?\\bto (?:activate|unlock|unfreeze|release)\\b`,
-    `(?:支付|缴纳|交|付|充值|转入)[^。.!?\\n]{0,10}?${ZH_FEE}`,
-    PAID_FIRST_FEE,
-    `\\b(?:settle|clear)\\b${S}{0,20}?\\b(?:fees?|tax(?:es)?)\\b`,
-    `(?:转账|转入|充值|打款|存入)[^。.!?\\n]{0,24}?(?:激活|解冻|解封)`,
-  ], (m) => RELEASE.test(sentenceOf(m))),
-  rule('RECOVERY_SCAM', 0.5, [
-    '\\b(?:pay(?:ing)?|settle|settling)\\b[^.!?\\n]{0,30}?\\btax(?:es)?\\b|(?:缴纳|支付|交)[^。.!?\\n]{0,6}?(?:个人所得)?税|补缴|缴税',
-    `${PRETEXT_FEE}|(?:解冻|激活|合规|验证|上币)[费金]`,
-  ], notOwn),
+  rule(
+    'RECOVERY_SCAM',
+    0.6,
+    [
+      `\\b(?:pay|paying|deposit|send|requires?|required|needs?|must)\\b${S}{0,24}?\\b(?:fees?|tax(?:es)?|deposit|charges?|commission|margin)\\b`,
+      `\\b(?:send|deposit|transfer)\\b${S}{0,30}?\\bto (?:activate|unlock|unfreeze|release)\\b`,
+      `(?:支付|缴纳|交|付|充值|转入)[^。.!?\\n]{0,10}?${ZH_FEE}`,
+      PAID_FIRST_FEE,
+      `\\b(?:settle|clear)\\b${S}{0,20}?\\b(?:fees?|tax(?:es)?)\\b`,
+      `(?:转账|转入|充值|打款|存入)[^。.!?\\n]{0,24}?(?:激活|解冻|解封)`,
+    ],
+    (m) => RELEASE.test(sentenceOf(m)),
+  ),
+  rule(
+    'RECOVERY_SCAM',
+    0.5,
+    [
+      '\\b(?:pay(?:ing)?|settle|settling)\\b[^.!?\\n]{0,30}?\\btax(?:es)?\\b|(?:缴纳|支付|交)[^。.!?\\n]{0,6}?(?:个人所得)?税|补缴|缴税',
+      `${PRETEXT_FEE}|(?:解冻|激活|合规|验证|上币)[费金]`,
+    ],
+    notOwn,
+  ),
   // Paid before funds move: "the fee has to be paid in advance", "需先缴纳…到账".
-  rule('RECOVERY_SCAM', 0.6, [
-    `\\b(?:fees?|tax(?:es)?|deposit|charges?)\\b${S}{0,30}?\\b(?:must|has to|have to|needs? to) be (?:paid|settled|cleared) (?:first|before|in advance|upfront)\\b`,
-    '(?:需|需要|必须|得|要)先[^。.!?\\n]{0,4}?(?:缴纳|支付|交|付|充值|转)',
-  ], (m) => notOwn(m) && FUNDS_MOVE.test(sentenceOf(m))),
+  rule(
+    'RECOVERY_SCAM',
+    0.6,
+    [
+      `\\b(?:fees?|tax(?:es)?|deposit|charges?)\\b${S}{0,30}?\\b(?:must|has to|have to|needs? to) be (?:paid|settled|cleared) (?:first|before|in advance|upfront)\\b`,
+      '(?:需|需要|必须|得|要)先[^。.!?\\n]{0,4}?(?:缴纳|支付|交|付|充值|转)',
+    ],
+    (m) => notOwn(m) && FUNDS_MOVE.test(sentenceOf(m)),
+  ),
   // Funds moved or a test amount sent to an address the writer supplies: "safe account" fraud and
   // "send 0.1 to verify ownership".
-  rule('RECOVERY_SCAM', 0.55, [
-    `\\b(?:move|transfer|send|deposit)\\b${SD}{0,40}?\\b(?:(?:verification|validation|activation) (?:address|wallet|account)|(?:the )?new cold (?:wallet|storage|address))\\b`,
-    `\\b(?:send|transfer|deposit)\\b${SD}{0,30}?\\bto (?:verify|validate|confirm) (?:(?:your |the )?(?:wallet |account )?ownership|your (?:wallet|account))\\b`,
-    `(?:转移|转入|转到|转至|充值到|打到)${S}{0,16}?(?:(?:验证|激活|安全)(?:钱包|地址|账户)|新的?冷钱包)`,
-    `转\\s*\\d+(?:\\.\\d+)?\\s*[a-z]*\\s*(?:完成|进行|用于|以)?(?:验证|激活)`,
-  ], notOwn),
+  rule(
+    'RECOVERY_SCAM',
+    0.55,
+    [
+      `\\b(?:move|transfer|send|deposit)\\b${SD}{0,40}?\\b(?:(?:verification|validation|activation) (?:address|wallet|account)|(?:the )?new cold (?:wallet|storage|address))\\b`,
+      `\\b(?:send|transfer|deposit)\\b${SD}{0,30}?\\bto (?:verify|validate|confirm) (?:(?:your |the )?(?:wallet |account )?ownership|your (?:wallet|account))\\b`,
+      `(?:转移|转入|转到|转至|充值到|打到)${S}{0,16}?(?:(?:验证|激活|安全)(?:钱包|地址|账户)|新的?冷钱包)`,
+      `转\\s*\\d+(?:\\.\\d+)?\\s*[a-z]*\\s*(?:完成|进行|用于|以)?(?:验证|激活)`,
+    ],
+    notOwn,
+  ),
   rule('RECOVERY_SCAM', 0.3, '追回|\\brecover (?:my|the) (?:funds|money|loss)'),
 ];
 
@@ -119,7 +149,12 @@ function largeReturn(m: RegExpMatchArray): boolean {
 }
 
 const INVESTMENT: PhraseRule[] = [
-  rule('INVESTMENT_SCAM', 0.55, '\\b(?:made|earned|gained|profited) (?:over |about )?(\\d+(?:\\.\\d+)?) ?% (?:last|this|in a|in one|every|per) (?:week|month)\\b', largeReturn),
+  rule(
+    'INVESTMENT_SCAM',
+    0.55,
+    '\\b(?:made|earned|gained|profited) (?:over |about )?(\\d+(?:\\.\\d+)?) ?% (?:last|this|in a|in one|every|per) (?:week|month)\\b',
+    largeReturn,
+  ),
   rule('INVESTMENT_SCAM', 0.55, [
     '\\b\\d+(?:\\.\\d+)? ?% (?:daily|a day|per day|every day|weekly|per week|a week|every week)\\b',
     '\\b(?:daily|weekly) (?:profits?|returns?|roi|income) of\\b|\\bguaranteed (?:profits?|returns?|income|gains?)\\b',

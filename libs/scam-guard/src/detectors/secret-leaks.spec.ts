@@ -43,8 +43,7 @@ describe('secret leaks', () => {
   });
 
   it('blocks an extended private key whatever the context', () => {
-    const xprv =
-      'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi';
+    const xprv = 'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi';
     expect(scanAs(`backup: ${xprv}`).action).toBe('BLOCK');
   });
 
@@ -82,4 +81,3 @@ describe('secret leaks', () => {
     });
   });
 });
-

@@ -1,4 +1,13 @@
-import { clauseEnd, clauseStart, isNegatedBefore, isQuotedOrReported, isReportedSpeech, isSelfQuestion, sentenceEnd, sentenceStart } from '../context.js';
+import {
+  clauseEnd,
+  clauseStart,
+  isNegatedBefore,
+  isQuotedOrReported,
+  isReportedSpeech,
+  isSelfQuestion,
+  sentenceEnd,
+  sentenceStart,
+} from '../context.js';
 import { anyOf } from '../fuzzy.js';
 import type { ScanInput } from '../scan-input.js';
 import { allMatches } from '../regex-util.js';
@@ -7,10 +16,35 @@ import { allMatches } from '../regex-util.js';
 const SECRET = new RegExp(
   [
     `(?<![a-z])${anyOf([
-      'seed phrase', 'seed words', 'seed', 'recovery phrase', 'recovery words', 'secret phrase', 'backup phrase',
-      'mnemonic', 'private key', 'privkey', 'priv key', 'secret key', 'keystore', 'password', 'passcode', 'passphrase',
-      'pin code', '2fa', 'authenticator code', 'google code', 'authentication code', 'verification code', 'sms code',
-      'otp', 'one-time code', 'security code', 'backup key', 'login credentials', 'api secret',
+      'seed phrase',
+      'seed words',
+      'seed',
+      'recovery phrase',
+      'recovery words',
+      'secret phrase',
+      'backup phrase',
+      'mnemonic',
+      'private key',
+      'privkey',
+      'priv key',
+      'secret key',
+      'keystore',
+      'password',
+      'passcode',
+      'passphrase',
+      'pin code',
+      '2fa',
+      'authenticator code',
+      'google code',
+      'authentication code',
+      'verification code',
+      'sms code',
+      'otp',
+      'one-time code',
+      'security code',
+      'backup key',
+      'login credentials',
+      'api secret',
     ])}(?![a-z])`,
     '\\b(?:12|24|12/24|twelve|twenty[- ]four)[- ]?words?\\b',
     '(?:12|24|十二|二十四)\\s*个?\\s*(?:英文)?(?:单词|词)',
@@ -29,7 +63,8 @@ const ASK_BEFORE = new RegExp(
   ].join('|'),
   'g',
 );
-const ASK_AFTER = /^[^.!?\n]{0,24}?(?:发我|发给我|发过来|发来|发一下|私信给我|私发|给我|告诉我|报给我|截图给我)|^[^.!?\n]{0,30}?\b(?:to me|to us|in (?:dm|pm|private))\b/;
+const ASK_AFTER =
+  /^[^.!?\n]{0,24}?(?:发我|发给我|发过来|发来|发一下|私信给我|私发|给我|告诉我|报给我|截图给我)|^[^.!?\n]{0,30}?\b(?:to me|to us|in (?:dm|pm|private))\b/;
 const ASK_REACH = 60;
 // "share a guide on setting up the withdrawal password": the secret is the topic, not the object.
 const TOPIC = /\b(?:on|about|regarding|how|guide|article|tips?|tutorial)\b|关于|怎么|如何|教程/;
@@ -37,7 +72,8 @@ const TOPIC = /\b(?:on|about|regarding|how|guide|article|tips?|tutorial)\b|关�
 const NEGATION_AFTER = /\b(?:never|not|ignore)\b|不要|不能|别|勿|绝不|千万不|不用理|无视/;
 // "type your private key into the form at …": entering a secret on someone's site.
 const ENTER_BEFORE = /\b(?:type|enter|input|paste|import|submit)\s+(?:in\s+)?(?:your|ur)\s+(?:[\w-]+\s+){0,2}$/;
-const ENTER_AFTER = /^[^.!?\n]{0,30}?\b(?:into|on|at|in|via)\s+(?:the |this |our |that |a )?(?:form|site|website|page|link|bot|dapp|portal)\b|^[^。!?\n]{0,20}?(?:网站|网页|链接|页面|表单)/;
+const ENTER_AFTER =
+  /^[^.!?\n]{0,30}?\b(?:into|on|at|in|via)\s+(?:the |this |our |that |a )?(?:form|site|website|page|link|bot|dapp|portal)\b|^[^。!?\n]{0,20}?(?:网站|网页|链接|页面|表单)/;
 // "my seed phrase": the writer's own, in a question or story.
 const OWN = /(?:\bmy|我的|自己的)\s*(?:[\w-]+\s*){0,2}$/;
 
@@ -56,14 +92,24 @@ export function detectSecretRequests(input: ScanInput): void {
     if (!isRequested(text, start, end)) continue;
     // Quoted or reported ("someone DMed me saying 'send your seed'"): asked of the writer, not the reader.
     const quoted = isQuotedOrReported(text, start);
-    findings.add('SECRET_REQUEST', words, clauseStart(text, start), clauseEnd(text, end), quoted ? 0.2 : 0.75, { anchor: !quoted, soft: quoted });
+    findings.add('SECRET_REQUEST', words, clauseStart(text, start), clauseEnd(text, end), quoted ? 0.2 : 0.75, {
+      anchor: !quoted,
+      soft: quoted,
+    });
   }
   for (const m of allMatches(REMOTE_TOOL, text)) {
     const from = clauseStart(text, m.index);
     const to = clauseEnd(text, m.index + m[0].length);
     const clause = `${text.slice(from, m.index)} ${text.slice(m.index + m[0].length, to)}`;
     const refused = NEGATION_AFTER.test(text.slice(m.index + m[0].length, to));
-    if (!INSTALL.test(clause) || refused || isNegatedBefore(text, m.index) || isReportedSpeech(text, m.index) || isQuotedOrReported(text, m.index)) continue;
+    if (
+      !INSTALL.test(clause) ||
+      refused ||
+      isNegatedBefore(text, m.index) ||
+      isReportedSpeech(text, m.index) ||
+      isQuotedOrReported(text, m.index)
+    )
+      continue;
     findings.add('SECRET_REQUEST', words, from, to, 0.7, { anchor: true });
   }
 }

@@ -155,7 +155,11 @@ function wordlistRuns(text: string, language: Language, words: Iterable<[number,
     const previous = run.tokens[run.tokens.length - 1];
     const previousEnd = run.tokens.length < MAX_RUN_TOKENS ? previous?.end : lastEnd;
     const spaced = previousEnd !== undefined ? start > previousEnd : true;
-    if (previousEnd !== undefined && (start - previousEnd > MAX_GAP || hasLetter(text, previousEnd, start) || (run.tokens.length > 1 && spaced !== run.spaced))) close();
+    if (
+      previousEnd !== undefined &&
+      (start - previousEnd > MAX_GAP || hasLetter(text, previousEnd, start) || (run.tokens.length > 1 && spaced !== run.spaced))
+    )
+      close();
     lastEnd = end;
     const index = language.index.get(word);
     if (index === undefined) {

@@ -102,9 +102,15 @@ export class CreateCoreSchema1764060000000 implements MigrationInterface {
       )`);
     // Listings read visible threads of one board in the order of the chosen sort, pinned first;
     // each sort has an index of exactly that order so a page is an index range scan at any depth.
-    await db.query(`CREATE INDEX threads_board_activity_idx ON threads (board_id, pinned DESC, last_activity_at DESC, id DESC) WHERE state = 'VISIBLE'`);
-    await db.query(`CREATE INDEX threads_board_created_idx ON threads (board_id, pinned DESC, created_at DESC, id DESC) WHERE state = 'VISIBLE'`);
-    await db.query(`CREATE INDEX threads_board_unanswered_idx ON threads (board_id, pinned DESC, created_at DESC, id DESC) WHERE state = 'VISIBLE' AND official_answer_post_id IS NULL AND NOT locked`);
+    await db.query(
+      `CREATE INDEX threads_board_activity_idx ON threads (board_id, pinned DESC, last_activity_at DESC, id DESC) WHERE state = 'VISIBLE'`,
+    );
+    await db.query(
+      `CREATE INDEX threads_board_created_idx ON threads (board_id, pinned DESC, created_at DESC, id DESC) WHERE state = 'VISIBLE'`,
+    );
+    await db.query(
+      `CREATE INDEX threads_board_unanswered_idx ON threads (board_id, pinned DESC, created_at DESC, id DESC) WHERE state = 'VISIBLE' AND official_answer_post_id IS NULL AND NOT locked`,
+    );
     await db.query(`CREATE INDEX threads_tags_idx ON threads USING gin (tags)`);
     await db.query(`CREATE INDEX threads_author_idx ON threads (author_id, created_at)`);
 
@@ -128,10 +134,16 @@ export class CreateCoreSchema1764060000000 implements MigrationInterface {
         CONSTRAINT posts_state_check CHECK (state IN ('VISIBLE','HELD','HIDDEN','REMOVED'))
       )`);
     await db.query(`CREATE UNIQUE INDEX posts_thread_number_key ON posts (thread_id, post_number)`);
-    await db.query(`CREATE UNIQUE INDEX posts_author_idempotency_key ON posts (author_id, idempotency_key) WHERE idempotency_key IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX posts_author_idempotency_key ON posts (author_id, idempotency_key) WHERE idempotency_key IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX posts_author_created_idx ON posts (author_id, created_at)`);
-    await db.query(`ALTER TABLE threads ADD CONSTRAINT threads_question_post_fk FOREIGN KEY (question_post_id) REFERENCES posts(id) DEFERRABLE INITIALLY DEFERRED`);
-    await db.query(`ALTER TABLE threads ADD CONSTRAINT threads_official_answer_fk FOREIGN KEY (official_answer_post_id) REFERENCES posts(id)`);
+    await db.query(
+      `ALTER TABLE threads ADD CONSTRAINT threads_question_post_fk FOREIGN KEY (question_post_id) REFERENCES posts(id) DEFERRABLE INITIALLY DEFERRED`,
+    );
+    await db.query(
+      `ALTER TABLE threads ADD CONSTRAINT threads_official_answer_fk FOREIGN KEY (official_answer_post_id) REFERENCES posts(id)`,
+    );
 
     await db.query(`
       CREATE TABLE post_revisions (

@@ -19,7 +19,9 @@ export class CreateScamRules1764070000000 implements MigrationInterface {
         CONSTRAINT scam_rules_action_check CHECK (action IN ('ALLOW','FLAG','HOLD','BLOCK'))
       )`);
     // One live rule per pattern and scope: adding it twice is a conflict, not a duplicate.
-    await db.query(`CREATE UNIQUE INDEX scam_rules_live_key ON scam_rules (kind, lower(pattern), coalesce(locale, '*')) WHERE removed_at IS NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX scam_rules_live_key ON scam_rules (kind, lower(pattern), coalesce(locale, '*')) WHERE removed_at IS NULL`,
+    );
     // The scam guard's verdicts are kept with held and flagged posts, for the review queue.
     await db.query(`CREATE INDEX posts_held_idx ON posts (created_at) WHERE state = 'HELD'`);
   }

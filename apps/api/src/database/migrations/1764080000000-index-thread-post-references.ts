@@ -7,7 +7,9 @@ export class IndexThreadPostReferences1764080000000 implements MigrationInterfac
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE INDEX threads_question_post_idx ON threads (question_post_id)`);
-    await db.query(`CREATE INDEX threads_official_answer_post_idx ON threads (official_answer_post_id) WHERE official_answer_post_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX threads_official_answer_post_idx ON threads (official_answer_post_id) WHERE official_answer_post_id IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -11,7 +11,9 @@ export class IndexStaffQueueAndMetrics1764110000000 implements MigrationInterfac
       `CREATE INDEX threads_awaiting_staff_idx ON threads (created_at, id)
         WHERE state = 'VISIBLE' AND first_staff_response_at IS NULL AND official_answer_post_id IS NULL AND NOT locked`,
     );
-    await db.query(`CREATE INDEX threads_board_asked_idx ON threads (board_id, created_at) INCLUDE (first_staff_response_at, private, locked, official_answer_post_id) WHERE state = 'VISIBLE'`);
+    await db.query(
+      `CREATE INDEX threads_board_asked_idx ON threads (board_id, created_at) INCLUDE (first_staff_response_at, private, locked, official_answer_post_id) WHERE state = 'VISIBLE'`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

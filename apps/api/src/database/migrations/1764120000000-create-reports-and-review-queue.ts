@@ -49,7 +49,9 @@ export class CreateReportsAndReviewQueue1764120000000 implements MigrationInterf
        CROSS JOIN LATERAL (SELECT least(greatest(coalesce(p.scam_score, 0), 0), 1) * 10 + CASE WHEN p.state = 'HELD' THEN 5 ELSE 0 END AS urgency) g
        WHERE p.scam_verdict IS NOT NULL AND p.state IN ('VISIBLE', 'HELD')`);
 
-    await db.query(`ALTER TABLE users ADD trust_level smallint NOT NULL DEFAULT 0, ADD reports_upheld int NOT NULL DEFAULT 0, ADD reports_dismissed int NOT NULL DEFAULT 0`);
+    await db.query(
+      `ALTER TABLE users ADD trust_level smallint NOT NULL DEFAULT 0, ADD reports_upheld int NOT NULL DEFAULT 0, ADD reports_dismissed int NOT NULL DEFAULT 0`,
+    );
     await db.query(`ALTER TABLE posts ADD purge_id uuid, ADD purged_from varchar(16)`);
     await db.query(`CREATE INDEX posts_purge_idx ON posts (purge_id) WHERE purge_id IS NOT NULL`);
     await db.query(`CREATE INDEX moderation_log_created_idx ON moderation_log (created_at, id)`);

@@ -55,7 +55,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     totpSecret: 'NVXWIZLSMF2G64RAORSXG5BAONSWG4TF',
   },
   { handle: 'alice', displayName: 'Alice', email: 'alice@beacon.example', password: 'demo-alice-pass', locale: 'en', roles: ['USER'] },
-  { handle: 'xiaoming', displayName: '小明', email: 'xiaoming@beacon.example', password: 'demo-xiaoming-pass', locale: 'zh-CN', roles: ['USER'] },
+  {
+    handle: 'xiaoming',
+    displayName: '小明',
+    email: 'xiaoming@beacon.example',
+    password: 'demo-xiaoming-pass',
+    locale: 'zh-CN',
+    roles: ['USER'],
+  },
 ];
 
 export const DEMO_USER_PASSWORD = 'demo-user-pass';

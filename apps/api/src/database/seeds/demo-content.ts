@@ -3,27 +3,10 @@
 
 export type DemoLocale = 'en' | 'zh-CN';
 
-export type DemoTopic =
-  | 'deposits-withdrawals'
-  | 'account-security'
-  | 'kyc-verification'
-  | 'trading'
-  | 'api'
-  | 'announcements';
+export type DemoTopic = 'deposits-withdrawals' | 'account-security' | 'kyc-verification' | 'trading' | 'api' | 'announcements';
 
 export type DemoHandle =
-  | 'admin'
-  | 'staff_zh'
-  | 'staff_en'
-  | 'moderator'
-  | 'alice'
-  | 'xiaoming'
-  | 'bob'
-  | 'li_wei'
-  | 'carol'
-  | 'zhang_san'
-  | 'dave'
-  | 'wang_fang';
+  'admin' | 'staff_zh' | 'staff_en' | 'moderator' | 'alice' | 'xiaoming' | 'bob' | 'li_wei' | 'carol' | 'zhang_san' | 'dave' | 'wang_fang';
 
 export interface DemoReply {
   author: DemoHandle;
@@ -54,7 +37,6 @@ export const DEMO_USERS_EXTRA: { handle: DemoHandle; displayName: string; locale
   { handle: 'zhang_san', displayName: '张三', locale: 'zh-CN' },
   { handle: 'wang_fang', displayName: '王芳', locale: 'zh-CN' },
 ];
-
 
 export const DEMO_THREADS: DemoThread[] = [
   // ---- en / announcements
@@ -703,7 +685,7 @@ The liquidation details (time, mark price at liquidation) are in your order hist
     locale: 'en',
     topic: 'trading',
     author: 'bob',
-    title: 'P2P buyer marked the order as paid but I haven\'t received the money',
+    title: "P2P buyer marked the order as paid but I haven't received the money",
     body: `I'm selling USDT on P2P. The buyer clicked **"I've paid"** 20 minutes ago and sent a screenshot of a bank transfer in the chat, but nothing has arrived in my bank account. Now they're pushing me to release the crypto "because the bank is slow".
 
 What should I do? The timer is running.`,
@@ -927,7 +909,7 @@ curl -s https://www.okx.com/api/v5/public/time
     locale: 'en',
     topic: 'api',
     author: 'bob',
-    title: '`50105` passphrase incorrect: I\'m sure my password is right',
+    title: "`50105` passphrase incorrect: I'm sure my password is right",
     body: `New API key, and every request returns \`50105\`, "OK-ACCESS-PASSPHRASE incorrect". I'm putting my account login password in the passphrase header. I've double-checked it.`,
     tags: ['api', 'passphrase'],
     daysAgo: 38,

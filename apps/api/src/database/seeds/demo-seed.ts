@@ -22,12 +22,37 @@ export interface SeedTools {
 }
 
 const BOARDS = [
-  { topic: 'announcements', kind: 'ANNOUNCEMENTS', en: ['Announcements', 'News and maintenance notices from the team'], zh: ['官方公告', '平台公告与维护通知'] },
-  { topic: 'deposits-withdrawals', kind: 'QUESTIONS', en: ['Deposits & Withdrawals', 'Pending withdrawals, missing deposits, networks and fees'], zh: ['充值与提币', '提币审核、充值未到账、网络与手续费'] },
-  { topic: 'account-security', kind: 'QUESTIONS', en: ['Account Security', '2FA, login problems, frozen accounts, anti-phishing'], zh: ['账户安全', '双重验证、登录问题、账户冻结、防钓鱼'] },
-  { topic: 'kyc-verification', kind: 'QUESTIONS', en: ['KYC Verification', 'Identity verification and document reviews'], zh: ['身份认证', '实名认证与证件审核'] },
+  {
+    topic: 'announcements',
+    kind: 'ANNOUNCEMENTS',
+    en: ['Announcements', 'News and maintenance notices from the team'],
+    zh: ['官方公告', '平台公告与维护通知'],
+  },
+  {
+    topic: 'deposits-withdrawals',
+    kind: 'QUESTIONS',
+    en: ['Deposits & Withdrawals', 'Pending withdrawals, missing deposits, networks and fees'],
+    zh: ['充值与提币', '提币审核、充值未到账、网络与手续费'],
+  },
+  {
+    topic: 'account-security',
+    kind: 'QUESTIONS',
+    en: ['Account Security', '2FA, login problems, frozen accounts, anti-phishing'],
+    zh: ['账户安全', '双重验证、登录问题、账户冻结、防钓鱼'],
+  },
+  {
+    topic: 'kyc-verification',
+    kind: 'QUESTIONS',
+    en: ['KYC Verification', 'Identity verification and document reviews'],
+    zh: ['身份认证', '实名认证与证件审核'],
+  },
   { topic: 'trading', kind: 'QUESTIONS', en: ['Trading', 'Spot, futures, P2P and fees'], zh: ['交易', '现货、合约、C2C 与手续费'] },
-  { topic: 'api', kind: 'QUESTIONS', en: ['API', 'REST and WebSocket API, signatures and rate limits'], zh: ['API', 'REST 与 WebSocket 接口、签名与限频'] },
+  {
+    topic: 'api',
+    kind: 'QUESTIONS',
+    en: ['API', 'REST and WebSocket API, signatures and rate limits'],
+    zh: ['API', 'REST 与 WebSocket 接口、签名与限频'],
+  },
 ] as const;
 
 // The demo forum, created once on an empty database: boards in both languages, the accounts
@@ -58,13 +83,19 @@ export async function seedDemo(db: DataSource, tools: SeedTools): Promise<boolea
     for (const thread of DEMO_THREADS) await insertThread(tx, tools, thread, users, boards);
     await insertHelpCenter(tx, tools, users);
     const outOfStep = await tx.query(THREADS_OUT_OF_STEP_SQL);
-    if (outOfStep.length > 0) throw new Error(`demo threads disagree with the posting path: ${outOfStep.map((r: { id: string }) => r.id).join(', ')}`);
+    if (outOfStep.length > 0)
+      throw new Error(`demo threads disagree with the posting path: ${outOfStep.map((r: { id: string }) => r.id).join(', ')}`);
     return true;
   });
 }
 
 async function insertAccounts(tx: EntityManager, tools: SeedTools): Promise<Map<string, string>> {
-  const extra: DemoAccount[] = DEMO_USERS_EXTRA.map((u) => ({ ...u, email: `${u.handle}@beacon.example`, password: DEMO_USER_PASSWORD, roles: ['USER'] }));
+  const extra: DemoAccount[] = DEMO_USERS_EXTRA.map((u) => ({
+    ...u,
+    email: `${u.handle}@beacon.example`,
+    password: DEMO_USER_PASSWORD,
+    roles: ['USER'],
+  }));
   const ids = new Map<string, string>();
   for (const account of [...DEMO_ACCOUNTS, ...extra]) {
     const [row] = await tx.query(
@@ -84,12 +115,10 @@ async function insertAccounts(tx: EntityManager, tools: SeedTools): Promise<Map<
     );
     ids.set(account.handle, row.id);
     if (account.badge) {
-      await tx.query(`INSERT INTO staff_badges (user_id, title, team, locales, granted_at) VALUES ($1, $2, $3, $4, now() - interval '80 days')`, [
-        row.id,
-        account.badge.title,
-        account.badge.team,
-        account.badge.locales,
-      ]);
+      await tx.query(
+        `INSERT INTO staff_badges (user_id, title, team, locales, granted_at) VALUES ($1, $2, $3, $4, now() - interval '80 days')`,
+        [row.id, account.badge.title, account.badge.team, account.badge.locales],
+      );
     }
   }
   return ids;
@@ -104,7 +133,10 @@ function isStaffAccountOf(handle: string, locale: string): boolean {
 async function insertBoards(tx: EntityManager): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const [position, board] of BOARDS.entries()) {
-    for (const [locale, [name, description]] of [['en', board.en], ['zh-CN', board.zh]] as const) {
+    for (const [locale, [name, description]] of [
+      ['en', board.en],
+      ['zh-CN', board.zh],
+    ] as const) {
       const [row] = await tx.query(
         `INSERT INTO boards (slug, locale, topic_key, kind, name, description, position) VALUES ($1, $2, $1, $3, $4, $5, $6) RETURNING id`,
         [board.topic, locale, board.kind, name, description, position],
@@ -115,7 +147,13 @@ async function insertBoards(tx: EntityManager): Promise<Map<string, string>> {
   return ids;
 }
 
-async function insertThread(tx: EntityManager, tools: SeedTools, thread: DemoThread, users: Map<string, string>, boards: Map<string, string>) {
+async function insertThread(
+  tx: EntityManager,
+  tools: SeedTools,
+  thread: DemoThread,
+  users: Map<string, string>,
+  boards: Map<string, string>,
+) {
   const createdAt = new Date(Date.now() - thread.daysAgo * 86_400_000 - 3_600_000);
   const at = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000);
   const unscanned = { idempotencyKey: null, scamScore: null, scamVerdict: null };
@@ -137,7 +175,16 @@ async function insertThread(tx: EntityManager, tools: SeedTools, thread: DemoThr
   let officialAnswerId: string | null = null;
   for (const [index, reply] of thread.replies.entries()) {
     const id = await tools.posts.insert(
-      { threadId, authorId: users.get(reply.author)!, postNumber: index + 2, body: reply.body, bodyHtml: renderMarkdown(reply.body), state: 'VISIBLE', createdAt: at(reply.minutesAfterQuestion), ...unscanned },
+      {
+        threadId,
+        authorId: users.get(reply.author)!,
+        postNumber: index + 2,
+        body: reply.body,
+        bodyHtml: renderMarkdown(reply.body),
+        state: 'VISIBLE',
+        createdAt: at(reply.minutesAfterQuestion),
+        ...unscanned,
+      },
       tx,
     );
     if (reply.officialAnswer) officialAnswerId = id;
@@ -148,7 +195,13 @@ async function insertThread(tx: EntityManager, tools: SeedTools, thread: DemoThr
   const last = thread.replies.at(-1);
   await tx.query(
     `UPDATE threads SET reply_count = $2, last_post_number = $2 + 1, official_answer_post_id = $3, first_staff_response_at = $4, last_activity_at = $5 WHERE id = $1`,
-    [threadId, thread.replies.length, officialAnswerId, staffReply ? at(staffReply.minutesAfterQuestion) : null, last ? at(last.minutesAfterQuestion) : createdAt],
+    [
+      threadId,
+      thread.replies.length,
+      officialAnswerId,
+      staffReply ? at(staffReply.minutesAfterQuestion) : null,
+      last ? at(last.minutesAfterQuestion) : createdAt,
+    ],
   );
 }
 
@@ -157,7 +210,10 @@ async function insertHelpCenter(tx: EntityManager, tools: SeedTools, users: Map<
   const categories = new Map<string, string>();
   for (const category of DEMO_ARTICLE_CATEGORIES) {
     for (const locale of ['en', 'zh-CN'] as const) {
-      const row = await tools.articles.insertCategory({ key: category.key, locale, name: category.names[locale], position: category.position }, tx);
+      const row = await tools.articles.insertCategory(
+        { key: category.key, locale, name: category.names[locale], position: category.position },
+        tx,
+      );
       categories.set(`${locale}/${category.key}`, row.id);
     }
   }

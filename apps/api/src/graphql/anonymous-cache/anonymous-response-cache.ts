@@ -96,7 +96,10 @@ export class AnonymousResponseCache {
 
   private answerOrPass(req: IncomingMessage, res: ServerResponse, chunks: Buffer[], next: RequestListener): void {
     const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-    const key = createHash('sha1').update(raw).update(`\n${String(req.headers['accept-language'] ?? '').slice(0, 100)}`).digest('base64url');
+    const key = createHash('sha1')
+      .update(raw)
+      .update(`\n${String(req.headers['accept-language'] ?? '').slice(0, 100)}`)
+      .digest('base64url');
     const hit = this.entries.get(key);
     if (hit && this.versions.isCurrent(hit.keys, hit.since)) return this.answer(req, res, hit);
     let body: unknown;
@@ -125,7 +128,13 @@ export class AnonymousResponseCache {
     if (store) store.contentKeys = recording.keys;
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      if (!recording.uncacheable && res.statusCode === 200 && typeof body === 'string' && !body.includes('"errors"') && this.versions.isCurrent(recording.keys, since)) {
+      if (
+        !recording.uncacheable &&
+        res.statusCode === 200 &&
+        typeof body === 'string' &&
+        !body.includes('"errors"') &&
+        this.versions.isCurrent(recording.keys, since)
+      ) {
         this.entries.set(key, { gzipped: gzip(body), keys: [...recording.keys], since });
       }
       return send(body);

@@ -16,7 +16,11 @@ export function graphqlIdeMiddleware(root: string = resolve(process.cwd(), 'dist
     const path = new URL(req.originalUrl, 'http://host').pathname;
     if (path === PAGE || path === `${PAGE}/`) {
       // A browser navigating here, not a GraphQL GET (which names its query and accepts JSON).
-      if (req.query.query !== undefined || req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+      if (
+        req.query.query !== undefined ||
+        req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html'
+      )
+        return next();
       res.setHeader('cache-control', 'no-cache');
       if (!existsSync(index)) {
         res.status(404).type('text/plain').send('The GraphQL IDE is not built: run `npm run build:ide`, then reload.\n');

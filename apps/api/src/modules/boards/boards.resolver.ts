@@ -30,7 +30,9 @@ export class BoardsResolver {
   }
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => BoardType, { description: 'Rename a board, change its description or its place in its language’s list (admins); logged.' })
+  @Mutation(() => BoardType, {
+    description: 'Rename a board, change its description or its place in its language’s list (admins); logged.',
+  })
   updateBoard(@Args('input', { description: 'The change.' }) input: UpdateBoardInput, @CurrentActor() actor: Actor): Promise<BoardType> {
     return this.service.update(actor, input);
   }

@@ -68,7 +68,14 @@ export class BoardsService {
       return await this.db.transaction(async (tx) => {
         const board = await this.boards.insert({ ...input, description: input.description ?? null, position: input.position ?? 0 }, tx);
         await this.outbox.publish(tx, { type: 'BoardsChanged' });
-        await this.log.record(tx, { actorId: actor.id, action: 'CREATE_BOARD', targetType: 'BOARD', targetId: board.id, locale: board.locale, after: input });
+        await this.log.record(tx, {
+          actorId: actor.id,
+          action: 'CREATE_BOARD',
+          targetType: 'BOARD',
+          targetId: board.id,
+          locale: board.locale,
+          after: input,
+        });
         return board;
       });
     } catch (error) {

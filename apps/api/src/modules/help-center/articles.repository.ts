@@ -39,7 +39,9 @@ export class ArticlesRepository {
   constructor(private readonly db: DataSource) {}
 
   async categories(locale: string): Promise<CategoryRecord[]> {
-    return this.db.query(`SELECT id, key, locale, name, position FROM article_categories WHERE locale = $1 ORDER BY position, key`, [locale]);
+    return this.db.query(`SELECT id, key, locale, name, position FROM article_categories WHERE locale = $1 ORDER BY position, key`, [
+      locale,
+    ]);
   }
 
   async categoriesByIds(ids: readonly string[]): Promise<CategoryRecord[]> {
@@ -47,18 +49,19 @@ export class ArticlesRepository {
   }
 
   async category(locale: string, key: string, tx: EntityManager = this.db.manager): Promise<CategoryRecord | null> {
-    const [row] = await tx.query(`SELECT id, key, locale, name, position FROM article_categories WHERE locale = $1 AND key = $2`, [locale, key]);
+    const [row] = await tx.query(`SELECT id, key, locale, name, position FROM article_categories WHERE locale = $1 AND key = $2`, [
+      locale,
+      key,
+    ]);
     return row ?? null;
   }
 
   // Fails with a unique violation (article_categories_locale_key) for a key the language has.
   async insertCategory(category: Omit<CategoryRecord, 'id'>, tx: EntityManager = this.db.manager): Promise<CategoryRecord> {
-    const [row] = await tx.query(`INSERT INTO article_categories (key, locale, name, position) VALUES ($1, $2, $3, $4) RETURNING id, key, locale, name, position`, [
-      category.key,
-      category.locale,
-      category.name,
-      category.position,
-    ]);
+    const [row] = await tx.query(
+      `INSERT INTO article_categories (key, locale, name, position) VALUES ($1, $2, $3, $4) RETURNING id, key, locale, name, position`,
+      [category.key, category.locale, category.name, category.position],
+    );
     return row;
   }
 
@@ -81,32 +84,49 @@ export class ArticlesRepository {
   }
 
   async findByTopics(topicKeys: readonly string[]): Promise<ArticleRecord[]> {
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM articles a WHERE a.topic_key = ANY($1::text[]) ORDER BY a.locale`, [topicKeys]);
+    const rows = await this.db.query(`SELECT ${COLUMNS} FROM articles a WHERE a.topic_key = ANY($1::text[]) ORDER BY a.locale`, [
+      topicKeys,
+    ]);
     return rows.map(toRecord);
   }
 
   // Most recently updated first, keyset on (updated_at, id).
-  async list(q: { locale: string; categoryId: string | null; statuses: ArticleStatus[]; after: [Date, string] | null; limit: number }): Promise<Page<ArticleRecord>> {
+  async list(q: {
+    locale: string;
+    categoryId: string | null;
+    statuses: ArticleStatus[];
+    after: [Date, string] | null;
+    limit: number;
+  }): Promise<Page<ArticleRecord>> {
     const { where, params } = listFilter(q);
     if (q.after) {
       params.push(q.after[0], q.after[1]);
       where.push(`(a.updated_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(q.limit + 1);
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.updated_at DESC, a.id DESC LIMIT $${params.length}`, params);
+    const rows = await this.db.query(
+      `SELECT ${COLUMNS} FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.updated_at DESC, a.id DESC LIMIT $${params.length}`,
+      params,
+    );
     return toPage(rows.map(toRecord), q.limit);
   }
 
   async count(q: { locale: string; categoryId: string | null; statuses: ArticleStatus[] }): Promise<number> {
     const { where, params } = listFilter(q);
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${where.join(' AND ')} LIMIT ${COUNT_LIMIT}) s`, params);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM articles a WHERE ${where.join(' AND ')} LIMIT ${COUNT_LIMIT}) s`,
+      params,
+    );
     return row.n;
   }
 
   // The article and its first revision. Fails with a unique violation for a slug or topic the
   // language has (articles_locale_slug_key, articles_locale_topic_key).
   async insert(
-    article: Pick<ArticleRecord, 'slug' | 'locale' | 'topicKey' | 'categoryId' | 'title' | 'body' | 'bodyHtml' | 'authorId'> & { status?: ArticleStatus; at?: Date },
+    article: Pick<ArticleRecord, 'slug' | 'locale' | 'topicKey' | 'categoryId' | 'title' | 'body' | 'bodyHtml' | 'authorId'> & {
+      status?: ArticleStatus;
+      at?: Date;
+    },
     tx: EntityManager,
   ): Promise<string> {
     const status = article.status ?? 'DRAFT';
@@ -118,13 +138,27 @@ export class ArticlesRepository {
        )
        INSERT INTO article_revisions (article_id, revision, title, body, edited_by_id, edited_at)
        SELECT id, 1, title, body, author_id, created_at FROM article RETURNING article_id AS id`,
-      [article.slug, article.locale, article.topicKey, article.categoryId, article.title, article.body, article.bodyHtml, article.authorId, status, article.at ?? null],
+      [
+        article.slug,
+        article.locale,
+        article.topicKey,
+        article.categoryId,
+        article.title,
+        article.body,
+        article.bodyHtml,
+        article.authorId,
+        status,
+        article.at ?? null,
+      ],
     );
     return row.id;
   }
 
   // A new text over the revision the editor saw, with its revision row; null when it is stale.
-  async update(edit: { id: string; expectedRevision: number; title: string; body: string; bodyHtml: string; categoryId: string; editorId: string }, tx: EntityManager): Promise<number | null> {
+  async update(
+    edit: { id: string; expectedRevision: number; title: string; body: string; bodyHtml: string; categoryId: string; editorId: string },
+    tx: EntityManager,
+  ): Promise<number | null> {
     const [row] = returnedRows<{ revision: number }>(
       await tx.query(
         `UPDATE articles SET title = $3, body = $4, body_html = $5, category_id = $6, revision = revision + 1, updated_at = ${NOW}
@@ -133,7 +167,13 @@ export class ArticlesRepository {
       ),
     );
     if (!row) return null;
-    await tx.query(`INSERT INTO article_revisions (article_id, revision, title, body, edited_by_id) VALUES ($1, $2, $3, $4, $5)`, [edit.id, row.revision, edit.title, edit.body, edit.editorId]);
+    await tx.query(`INSERT INTO article_revisions (article_id, revision, title, body, edited_by_id) VALUES ($1, $2, $3, $4, $5)`, [
+      edit.id,
+      row.revision,
+      edit.title,
+      edit.body,
+      edit.editorId,
+    ]);
     return row.revision;
   }
 

@@ -45,7 +45,9 @@ export class ArticlesResolver {
   }
 
   @Public()
-  @Query(() => ArticleConnectionType, { description: 'Articles of a language, most recently updated first: published ones for everyone; every status for its staff.' })
+  @Query(() => ArticleConnectionType, {
+    description: 'Articles of a language, most recently updated first: published ones for everyone; every status for its staff.',
+  })
   async articles(@Args() args: ArticlesArgs, @Context() ctx: GqlContext): Promise<Connection<ArticleType>> {
     dependsOn(ctx, `help:${args.locale}`);
     const { page, count } = await this.help.list(viewerOf(ctx), args);
@@ -53,7 +55,11 @@ export class ArticlesResolver {
   }
 
   @Public()
-  @Query(() => ArticleType, { nullable: true, description: 'An article by id, or by slug and locale; null when it does not exist for the viewer (a draft, for anyone but its language’s staff).' })
+  @Query(() => ArticleType, {
+    nullable: true,
+    description:
+      'An article by id, or by slug and locale; null when it does not exist for the viewer (a draft, for anyone but its language’s staff).',
+  })
   async article(@Args() lookup: ArticleLookupArgs, @Context() ctx: GqlContext): Promise<ArticleType | null> {
     if (!lookup.id && !(lookup.slug && lookup.locale)) throw badField('id', 'validation.boardLookup');
     const found = await this.help.find(viewerOf(ctx), lookup);
@@ -64,31 +70,47 @@ export class ArticlesResolver {
 
   @SignedIn({ roles: ['ADMIN'], write: true })
   @Mutation(() => ArticleCategoryType, { description: 'A help-center category in one language (admins).' })
-  async createArticleCategory(@Args('input', { description: 'The category.' }) input: CreateArticleCategoryInput): Promise<ArticleCategoryType> {
+  async createArticleCategory(
+    @Args('input', { description: 'The category.' }) input: CreateArticleCategoryInput,
+  ): Promise<ArticleCategoryType> {
     return toCategoryType(await this.help.createCategory(input));
   }
 
   @SignedIn(WRITERS)
   @Mutation(() => ArticleType, { description: 'A draft article, by staff of its language (and admins); scanned like a post.' })
-  async createArticle(@Args('input', { description: 'The draft.' }) input: CreateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleType> {
+  async createArticle(
+    @Args('input', { description: 'The draft.' }) input: CreateArticleInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ArticleType> {
     return toArticleType(await this.help.create(actor, input));
   }
 
   @SignedIn(WRITERS)
-  @Mutation(() => ArticleType, { description: 'A new revision of an article, over the revision the editor saw (CONFLICT when another came first).' })
-  async updateArticle(@Args('input', { description: 'The edit.' }) input: UpdateArticleInput, @CurrentActor() actor: Actor): Promise<ArticleType> {
+  @Mutation(() => ArticleType, {
+    description: 'A new revision of an article, over the revision the editor saw (CONFLICT when another came first).',
+  })
+  async updateArticle(
+    @Args('input', { description: 'The edit.' }) input: UpdateArticleInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ArticleType> {
     return toArticleType(await this.help.update(actor, input));
   }
 
   @SignedIn(WRITERS)
   @Mutation(() => ArticleType, { description: 'Publish a draft (or an archived article) for everyone; logged.' })
-  async publishArticle(@Args('id', { type: () => ID, description: 'The article.' }) id: string, @CurrentActor() actor: Actor): Promise<ArticleType> {
+  async publishArticle(
+    @Args('id', { type: () => ID, description: 'The article.' }) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ArticleType> {
     return toArticleType(await this.help.transition(actor, id, 'PUBLISH'));
   }
 
   @SignedIn(WRITERS)
   @Mutation(() => ArticleType, { description: 'Take an article out of the public help center (staff still see it); logged.' })
-  async archiveArticle(@Args('id', { type: () => ID, description: 'The article.' }) id: string, @CurrentActor() actor: Actor): Promise<ArticleType> {
+  async archiveArticle(
+    @Args('id', { type: () => ID, description: 'The article.' }) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<ArticleType> {
     return toArticleType(await this.help.transition(actor, id, 'ARCHIVE'));
   }
 

@@ -44,7 +44,10 @@ export class ArticlesService {
   async createCategory(input: { key: string; locale: string; name: string; position?: number | null }): Promise<CategoryRecord> {
     try {
       return await this.db.transaction(async (tx) => {
-        const category = await this.articles.insertCategory({ key: input.key, locale: input.locale, name: input.name, position: input.position ?? 0 }, tx);
+        const category = await this.articles.insertCategory(
+          { key: input.key, locale: input.locale, name: input.name, position: input.position ?? 0 },
+          tx,
+        );
         await this.changed(tx, input.locale);
         return category;
       });
@@ -61,7 +64,15 @@ export class ArticlesService {
     try {
       const id = await this.db.transaction(async (tx) => {
         const articleId = await this.articles.insert(
-          { slug: input.slug, locale: input.locale, topicKey: input.topicKey ?? input.slug, categoryId: category.id, title: input.title, authorId: actor.id, ...text },
+          {
+            slug: input.slug,
+            locale: input.locale,
+            topicKey: input.topicKey ?? input.slug,
+            categoryId: category.id,
+            title: input.title,
+            authorId: actor.id,
+            ...text,
+          },
           tx,
         );
         await this.changed(tx, input.locale, articleId);
@@ -75,7 +86,10 @@ export class ArticlesService {
     }
   }
 
-  async update(actor: Actor, input: { id: string; title?: string | null; body?: string | null; categoryKey?: string | null; expectedRevision: number }): Promise<ArticleRecord> {
+  async update(
+    actor: Actor,
+    input: { id: string; title?: string | null; body?: string | null; categoryKey?: string | null; expectedRevision: number },
+  ): Promise<ArticleRecord> {
     const article = await this.readable(actor, input.id);
     if (!canWriteArticles(actor, article.locale)) throw forbidden('errors.notStaffOfLocale');
     const category = input.categoryKey ? await this.categoryOf(article.locale, input.categoryKey) : null;
@@ -83,7 +97,14 @@ export class ArticlesService {
     const text = await this.prepare(actor, title, input.body ?? article.body, article.locale);
     await this.db.transaction(async (tx) => {
       const revision = await this.articles.update(
-        { id: article.id, expectedRevision: input.expectedRevision, title, ...text, categoryId: category?.id ?? article.categoryId, editorId: actor.id },
+        {
+          id: article.id,
+          expectedRevision: input.expectedRevision,
+          title,
+          ...text,
+          categoryId: category?.id ?? article.categoryId,
+          editorId: actor.id,
+        },
         tx,
       );
       if (revision === null) throw conflict('errors.staleRevision');
@@ -115,7 +136,10 @@ export class ArticlesService {
   }
 
   // What the viewer may read of a language: published articles, and for its staff every status.
-  async list(viewer: Actor | null, args: { locale: string; categoryKey?: string | null; status?: ArticleStatus | null; first?: number | null; after?: string | null }) {
+  async list(
+    viewer: Actor | null,
+    args: { locale: string; categoryKey?: string | null; status?: ArticleStatus | null; first?: number | null; after?: string | null },
+  ) {
     const all = seesUnpublished(viewer, args.locale);
     if (args.status && args.status !== 'PUBLISHED' && !all) throw forbidden('errors.notStaffOfLocale');
     const statuses: ArticleStatus[] = args.status ? [args.status] : all ? [...ARTICLE_STATUSES] : ['PUBLISHED'];
@@ -132,7 +156,10 @@ export class ArticlesService {
     return { page, count: () => this.articles.count(query) };
   }
 
-  async find(viewer: Actor | null, lookup: { id?: string | null; slug?: string | null; locale?: string | null }): Promise<ArticleRecord | null> {
+  async find(
+    viewer: Actor | null,
+    lookup: { id?: string | null; slug?: string | null; locale?: string | null },
+  ): Promise<ArticleRecord | null> {
     const article = lookup.id ? await this.articles.findById(lookup.id) : await this.articles.findBySlug(lookup.locale!, lookup.slug!);
     return article && canReadArticle(viewer, article) ? article : null;
   }
@@ -155,7 +182,11 @@ export class ArticlesService {
   private async prepare(actor: Actor, title: string, body: string, locale: string): Promise<{ body: string; bodyHtml: string }> {
     const prepared = await this.content.prepare({ body, title, author: actor, locale });
     if (prepared.scamVerdict !== null) {
-      throw new DomainError('CONTENT_BLOCKED', { key: 'errors.contentBlocked' }, { signals: this.guard.present(prepared.scamVerdict?.signals ?? []) });
+      throw new DomainError(
+        'CONTENT_BLOCKED',
+        { key: 'errors.contentBlocked' },
+        { signals: this.guard.present(prepared.scamVerdict?.signals ?? []) },
+      );
     }
     return { body: prepared.body, bodyHtml: prepared.bodyHtml };
   }

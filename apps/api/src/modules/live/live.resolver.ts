@@ -32,19 +32,28 @@ export class LiveResolver {
 
   @Public()
   @Subscription(() => PostType, { description: 'Replies added to the thread, as the subscriber may see them.', resolve: asIs })
-  postAdded(@Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<PostType> {
+  postAdded(
+    @Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string,
+    @Context() ctx: GqlContext,
+  ): AsyncIterable<PostType> {
     return this.postsOf(threadId, ['PostCreated'], ctx);
   }
 
   @Public()
   @Subscription(() => PostType, { description: 'Posts of the thread edited, hidden, removed, restored or approved.', resolve: asIs })
-  postUpdated(@Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<PostType> {
+  postUpdated(
+    @Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string,
+    @Context() ctx: GqlContext,
+  ): AsyncIterable<PostType> {
     return this.postsOf(threadId, ['PostChanged'], ctx);
   }
 
   @Public()
   @Subscription(() => ThreadType, { description: 'The thread after any change to it or its posts.', resolve: asIs })
-  async *threadUpdated(@Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string, @Context() ctx: GqlContext): AsyncIterable<ThreadType> {
+  async *threadUpdated(
+    @Args('threadId', { type: () => ID, description: THREAD_ID }) threadId: string,
+    @Context() ctx: GqlContext,
+  ): AsyncIterable<ThreadType> {
     for await (const event of this.live.ofThread(threadId)) {
       void event;
       const viewer = await this.viewerNow(ctx);
@@ -78,6 +87,9 @@ export class LiveResolver {
   // (e.g. a post's thread) run after it, in the socket's context, and answer in English.
   private inRequest<T>(ctx: GqlContext, viewer: Actor | null, map: () => T): T {
     ctx.loaders = this.contexts.createLoaders(() => viewer);
-    return requestContext.run({ requestId: requestContext.newRequestId(undefined), locale: viewer?.locale ?? ctx.socketLocale ?? 'en' }, map);
+    return requestContext.run(
+      { requestId: requestContext.newRequestId(undefined), locale: viewer?.locale ?? ctx.socketLocale ?? 'en' },
+      map,
+    );
   }
 }

@@ -17,7 +17,9 @@ export class ModerationLogResolver {
   constructor(private readonly log: ModerationLogService) {}
 
   @SignedIn({ roles: ['MODERATOR', 'ADMIN'] })
-  @Query(() => ModerationLogConnectionType, { description: 'The moderation log, newest first: all of it for admins; for moderators, the actions in their languages and their own.' })
+  @Query(() => ModerationLogConnectionType, {
+    description: 'The moderation log, newest first: all of it for admins; for moderators, the actions in their languages and their own.',
+  })
   async moderationLog(@Args() args: ModerationLogArgs, @CurrentActor() actor: Actor): Promise<Connection<ModerationLogEntryType>> {
     const { page, count } = await this.log.list(actor, args);
     return toConnection(
@@ -45,7 +47,11 @@ export class ModerationLogResolver {
   }
 
   // Where a moderator goes to see what the action was about: the thread, or a post's thread.
-  @ResolveField(() => ThreadType, { nullable: true, description: 'The thread the action was about (the target, or the target post’s thread), when the viewer may see it; null for other targets.' })
+  @ResolveField(() => ThreadType, {
+    nullable: true,
+    description:
+      'The thread the action was about (the target, or the target post’s thread), when the viewer may see it; null for other targets.',
+  })
   async thread(@Parent() entry: ModerationLogEntryType, @Context() ctx: GqlContext): Promise<ThreadType | null> {
     let threadId: string | null = null;
     if (entry.targetType === 'thread') threadId = entry.targetId;

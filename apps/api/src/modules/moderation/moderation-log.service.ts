@@ -61,7 +61,10 @@ export class ModerationLogService {
     if (args.targetId) where.push(`target_id = $${params.push(args.targetId)}`);
     const filter = where.length > 0 ? where.join(' AND ') : 'true';
     const count = async () => {
-      const [row] = await this.db.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM moderation_log WHERE ${filter} LIMIT ${COUNT_LIMIT}) s`, params);
+      const [row] = await this.db.query(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM moderation_log WHERE ${filter} LIMIT ${COUNT_LIMIT}) s`,
+        params,
+      );
       return row.n as number;
     };
     const limit = clampPageSize(args.first, 50);

@@ -85,12 +85,21 @@ export class ModeratorActionsService {
         before: { boardId: thread.boardId, locale: thread.locale },
         after: { boardId: board.id, locale: board.locale },
       });
-      await this.outbox.publish(tx, { type: 'ThreadChanged', threadId: thread.id, boardId: thread.boardId }, { type: 'ThreadChanged', threadId: thread.id, boardId: board.id });
+      await this.outbox.publish(
+        tx,
+        { type: 'ThreadChanged', threadId: thread.id, boardId: thread.boardId },
+        { type: 'ThreadChanged', threadId: thread.id, boardId: board.id },
+      );
     });
     return (await this.threads.findByIds([input.threadId]))[0];
   }
 
-  async setThreadFlags(actor: Actor, threadId: string, flags: { locked?: boolean; pinned?: boolean }, reason: string | null): Promise<ThreadRecord> {
+  async setThreadFlags(
+    actor: Actor,
+    threadId: string,
+    flags: { locked?: boolean; pinned?: boolean },
+    reason: string | null,
+  ): Promise<ThreadRecord> {
     await this.db.transaction(async (tx) => {
       const thread = await this.threads.lockForUpdate(threadId, tx);
       if (!thread || !canSeeThread(actor, thread)) throw notFound('thread');

@@ -53,7 +53,12 @@ export class PurgeService {
       );
       const unmarked = posts.filter((p) => p.isOfficialAnswer).map((p) => ({ threadId: p.threadId, postId: p.id }));
       await this.applyThreadEffects(outcome, tx);
-      await this.queue.resolve(outcome.changes.map((c) => c.id), actor, 'UPHELD', tx);
+      await this.queue.resolve(
+        outcome.changes.map((c) => c.id),
+        actor,
+        'UPHELD',
+        tx,
+      );
       const until = ban ? (ban.until ?? FAR_FUTURE) : null;
       if (ban) await tx.query(`UPDATE users SET banned_until = $2, ban_reason = $3 WHERE id = $1`, [user.id, until, reason]);
       const counts = countOf(outcome);
@@ -84,7 +89,10 @@ export class PurgeService {
       const purgeId: string | undefined = last?.after?.purgeId;
       const posts = purgeId ? await this.lockPosts(actor, tx, `p.purge_id = $1 AND p.state = 'REMOVED'`, [purgeId]) : [];
       if (posts.length === 0) throw conflict('errors.nothingToRestore');
-      const outcome = bulkTransitions(posts, (p) => ({ kind: 'REINSTATE', to: (p as PurgedPost).purgedFrom ?? 'VISIBLE' }) satisfies PostTransition);
+      const outcome = bulkTransitions(
+        posts,
+        (p) => ({ kind: 'REINSTATE', to: (p as PurgedPost).purgedFrom ?? 'VISIBLE' }) satisfies PostTransition,
+      );
       await tx.query(
         `UPDATE posts p SET state = x.to_state, purged_from = NULL, purge_id = NULL, removal_reason = NULL, removed_by_id = NULL
            FROM unnest($1::uuid[], $2::text[]) AS x(id, to_state) WHERE p.id = x.id`,
@@ -126,16 +134,25 @@ export class PurgeService {
         WHERE p.author_id = $1 AND p.state <> 'REMOVED'`,
       [user.id],
     );
-    assertModeratesAll(actor, rows.map((r) => r.locale));
+    assertModeratesAll(
+      actor,
+      rows.map((r) => r.locale),
+    );
     const threadsRemoved = rows.filter((r) => r.post_number === 1).length;
     return { userId: user.id, threadsRemoved, postsRemoved: rows.length - threadsRemoved };
   }
 
-  private async lockAccount(actor: Actor, userId: string, tx: EntityManager, lock = true): Promise<{ id: string; roles: string[]; banned_until: Date | null }> {
+  private async lockAccount(
+    actor: Actor,
+    userId: string,
+    tx: EntityManager,
+    lock = true,
+  ): Promise<{ id: string; roles: string[]; banned_until: Date | null }> {
     const [user] = await tx.query(`SELECT id, roles, banned_until FROM users WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [userId]);
     if (!user) throw notFound('user');
     if (user.id === actor.id) throw forbidden();
-    if (!isAdmin(actor) && user.roles.some((role: string) => (ELEVATED_ROLES as readonly string[]).includes(role))) throw forbidden('errors.onlyAdminsPurgeElevated');
+    if (!isAdmin(actor) && user.roles.some((role: string) => (ELEVATED_ROLES as readonly string[]).includes(role)))
+      throw forbidden('errors.onlyAdminsPurgeElevated');
     return user;
   }
 
@@ -143,14 +160,20 @@ export class PurgeService {
   // so that two purges touching the same threads cannot deadlock). A moderator acts only where
   // they moderate every language involved.
   private async lockPosts(actor: Actor, tx: EntityManager, where: string, params: unknown[]): Promise<PurgedPost[]> {
-    await tx.query(`SELECT t.id FROM threads t WHERE t.id IN (SELECT p.thread_id FROM posts p WHERE ${where}) ORDER BY t.id FOR UPDATE OF t`, params);
+    await tx.query(
+      `SELECT t.id FROM threads t WHERE t.id IN (SELECT p.thread_id FROM posts p WHERE ${where}) ORDER BY t.id FOR UPDATE OF t`,
+      params,
+    );
     const rows = await tx.query(
       `SELECT p.id, p.thread_id, p.post_number, p.state, p.purged_from, (t.official_answer_post_id = p.id) AS is_official_answer, t.board_id, b.locale
          FROM posts p JOIN threads t ON t.id = p.thread_id JOIN boards b ON b.id = t.board_id
         WHERE ${where}`,
       params,
     );
-    assertModeratesAll(actor, rows.map((r: { locale: string }) => r.locale));
+    assertModeratesAll(
+      actor,
+      rows.map((r: { locale: string }) => r.locale),
+    );
     return rows.map((r: Record<string, any>) => ({
       id: r.id,
       threadId: r.thread_id,
@@ -173,7 +196,12 @@ export class PurgeService {
          official_answer_post_id = CASE WHEN x.unmark THEN NULL ELSE t.official_answer_post_id END
         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::boolean[]) AS x(id, delta, state, unmark)
        WHERE t.id = x.id`,
-      [threads.map(([id]) => id), threads.map(([, e]) => e.replyCountDelta), threads.map(([, e]) => e.threadState ?? null), threads.map(([, e]) => e.unmarkOfficialAnswer)],
+      [
+        threads.map(([id]) => id),
+        threads.map(([, e]) => e.replyCountDelta),
+        threads.map(([, e]) => e.threadState ?? null),
+        threads.map(([, e]) => e.unmarkOfficialAnswer),
+      ],
     );
   }
 
@@ -196,7 +224,8 @@ export class PurgeService {
 // A moderator acts on an account's content only where they moderate every language of it.
 function assertModeratesAll(actor: Actor, locales: readonly string[]): void {
   const outside = [...new Set(locales)].filter((locale) => !moderates(actor, locale));
-  if (outside.length > 0) throw new DomainError('FORBIDDEN', { key: 'errors.purgeOutsideLocales', params: { locales: outside.join(', ') } });
+  if (outside.length > 0)
+    throw new DomainError('FORBIDDEN', { key: 'errors.purgeOutsideLocales', params: { locales: outside.join(', ') } });
 }
 
 // Threads whose question changed, and replies that changed.

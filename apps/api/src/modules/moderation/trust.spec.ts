@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { guardUrgency, reportUrgency, reportWeight, reviewPriority, trustLevelOf, type TrustInputs } from './trust.js';
 
 const DAY = 24;
-const base: TrustInputs = { ageHours: 40 * DAY, visiblePosts: 12, reportsUpheld: 0, reportsDismissed: 0, elevated: false, newAccountHours: 72 };
+const base: TrustInputs = {
+  ageHours: 40 * DAY,
+  visiblePosts: 12,
+  reportsUpheld: 0,
+  reportsDismissed: 0,
+  elevated: false,
+  newAccountHours: 72,
+};
 
 describe('trust levels', () => {
   it.each<[string, Partial<TrustInputs>, number]>([
@@ -11,7 +18,11 @@ describe('trust levels', () => {
     ['an ordinary account', { ageHours: 10 * DAY, visiblePosts: 3 }, 1],
     ['a member: 30 days and 10 posts', {}, 2],
     ['old and active, but with no record of reports', { ageHours: 200 * DAY, visiblePosts: 30 }, 2],
-    ['trusted: 90 days, 30 posts, 3 of 4 reports upheld', { ageHours: 100 * DAY, visiblePosts: 30, reportsUpheld: 3, reportsDismissed: 1 }, 3],
+    [
+      'trusted: 90 days, 30 posts, 3 of 4 reports upheld',
+      { ageHours: 100 * DAY, visiblePosts: 30, reportsUpheld: 3, reportsDismissed: 1 },
+      3,
+    ],
     ['not trusted with half of its reports dismissed', { ageHours: 100 * DAY, visiblePosts: 30, reportsUpheld: 2, reportsDismissed: 2 }, 2],
     ['a member whose reports are mostly dismissed drops a level', { reportsUpheld: 1, reportsDismissed: 3 }, 1],
     ['a new account with dismissed reports stays at 0', { ageHours: 10, reportsDismissed: 5 }, 0],

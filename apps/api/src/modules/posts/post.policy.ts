@@ -32,4 +32,5 @@ export function canMarkPostOfficial(actor: Actor | null, post: PostPolicyFacts):
   return canMarkOfficialAnswer(actor, post.thread);
 }
 
-export const canModeratePost = (actor: Actor | null, post: PostPolicyFacts): boolean => mayWrite(actor) && moderates(actor, post.thread.locale);
+export const canModeratePost = (actor: Actor | null, post: PostPolicyFacts): boolean =>
+  mayWrite(actor) && moderates(actor, post.thread.locale);

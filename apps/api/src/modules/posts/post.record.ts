@@ -27,7 +27,21 @@ export interface PostRecord {
 }
 
 // Named, not *: a prepared statement's result type must not change when a column is added.
-const ROW_COLUMNS = ['id', 'thread_id', 'author_id', 'post_number', 'body', 'body_html', 'state', 'revision', 'removal_reason', 'removed_by_id', 'created_at', 'edited_at', 'scam_verdict'];
+const ROW_COLUMNS = [
+  'id',
+  'thread_id',
+  'author_id',
+  'post_number',
+  'body',
+  'body_html',
+  'state',
+  'revision',
+  'removal_reason',
+  'removed_by_id',
+  'created_at',
+  'edited_at',
+  'scam_verdict',
+];
 
 // The posts row itself, unqualified (for RETURNING) and qualified by the alias `p`.
 export const POST_ROW_COLUMNS = ROW_COLUMNS.join(', ');
@@ -37,7 +51,8 @@ const PAGE_COLUMNS = ROW_COLUMNS.map((column) => `p.${column}`).join(', ');
 export const POST_AUTHOR_COLUMNS = `${PAGE_COLUMNS}, ${authorColumns('pa', 'pab', 'author_')}`;
 
 // The thread's facts that decide the post's visibility, for a post read on its own.
-export const POST_THREAD_FACT_COLUMNS = (t: string) => `${t}.state AS thread_state, ${t}.private AS thread_private, ${t}.author_id AS thread_author_id, ${t}.locked AS thread_locked`;
+export const POST_THREAD_FACT_COLUMNS = (t: string) =>
+  `${t}.state AS thread_state, ${t}.private AS thread_private, ${t}.author_id AS thread_author_id, ${t}.locked AS thread_locked`;
 
 export const POST_COLUMNS = `${POST_AUTHOR_COLUMNS}, b.locale, (t.official_answer_post_id = p.id) AS is_official_answer, ${POST_THREAD_FACT_COLUMNS('t')}`;
 
@@ -121,6 +136,12 @@ export function toPostRecord(row: Record<string, any>): PostRecord {
     isOfficialAnswer: row.is_official_answer === true,
     scamVerdict: row.scam_verdict ?? null,
     author: toAuthorRecord(row, row.author_id, 'author_'),
-    thread: { authorId: row.thread_author_id, locale: row.locale, private: row.thread_private, state: row.thread_state, locked: row.thread_locked },
+    thread: {
+      authorId: row.thread_author_id,
+      locale: row.locale,
+      private: row.thread_private,
+      state: row.thread_state,
+      locked: row.thread_locked,
+    },
   };
 }

@@ -5,7 +5,18 @@ import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
 import { isDataException, returnedRows } from '../../common/sql.js';
 import type { ContentState } from './post.entity.js';
-import { POST_AUTHOR_COLUMNS, POST_COLUMNS, POST_FROM, POST_ROW_COLUMNS, POST_THREAD_FACT_COLUMNS, replyPageBackwardsSql, replyPageSql, toPostRecord, toThreadPostRecord, type PostRecord } from './post.record.js';
+import {
+  POST_AUTHOR_COLUMNS,
+  POST_COLUMNS,
+  POST_FROM,
+  POST_ROW_COLUMNS,
+  POST_THREAD_FACT_COLUMNS,
+  replyPageBackwardsSql,
+  replyPageSql,
+  toPostRecord,
+  toThreadPostRecord,
+  type PostRecord,
+} from './post.record.js';
 import { authorJoin } from '../users/author.sql.js';
 import { outboxRowsSql } from '../../events/outbox.js';
 import { visiblePostsOfThreadSql, type ThreadFacts } from '../../access/content-visibility.js';
@@ -183,7 +194,15 @@ export class PostsRepository {
 
   // Optimistic concurrency: the update applies only to the revision the editor saw.
   async updateBody(
-    edit: { id: string; expectedRevision: number; body: string; bodyHtml: string; state: ContentState; scamScore: number | null; scamVerdict: unknown },
+    edit: {
+      id: string;
+      expectedRevision: number;
+      body: string;
+      bodyHtml: string;
+      state: ContentState;
+      scamScore: number | null;
+      scamVerdict: unknown;
+    },
     tx: EntityManager,
   ): Promise<number | null> {
     const rows = await tx.query(
@@ -191,7 +210,15 @@ export class PostsRepository {
               revision = revision + 1, edited_at = now()
         WHERE id = $1 AND revision = $2
         RETURNING revision`,
-      [edit.id, edit.expectedRevision, edit.body, edit.bodyHtml, edit.state, edit.scamScore, edit.scamVerdict === null ? null : JSON.stringify(edit.scamVerdict)],
+      [
+        edit.id,
+        edit.expectedRevision,
+        edit.body,
+        edit.bodyHtml,
+        edit.state,
+        edit.scamScore,
+        edit.scamVerdict === null ? null : JSON.stringify(edit.scamVerdict),
+      ],
     );
     return returnedRows<{ revision: number }>(rows)[0]?.revision ?? null;
   }
@@ -202,7 +229,17 @@ export class PostsRepository {
   }
 
   // Only ContentStateService calls this, under the thread's row lock.
-  async setState(id: string, state: ContentState, removal: { removedById: string | null; reason: string | null }, tx: EntityManager): Promise<void> {
-    await tx.query(`UPDATE posts SET state = $2, removed_by_id = $3, removal_reason = $4 WHERE id = $1`, [id, state, removal.removedById, removal.reason]);
+  async setState(
+    id: string,
+    state: ContentState,
+    removal: { removedById: string | null; reason: string | null },
+    tx: EntityManager,
+  ): Promise<void> {
+    await tx.query(`UPDATE posts SET state = $2, removed_by_id = $3, removal_reason = $4 WHERE id = $1`, [
+      id,
+      state,
+      removal.removedById,
+      removal.reason,
+    ]);
   }
 }

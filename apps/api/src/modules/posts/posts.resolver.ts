@@ -17,7 +17,10 @@ export class PostsResolver {
     description:
       'Reply to a thread. Scanned first: BLOCK is CONTENT_BLOCKED (nothing stored), HOLD stores it for the author and moderators until approved. A locked or taken-down thread is THREAD_LOCKED (moderators excepted); announcements take replies from their staff and admins only (FORBIDDEN). Limited by account age (RATE_LIMITED with retryAfterSeconds).',
   })
-  async createPost(@Args('input', { description: 'The thread and the reply.' }) input: CreatePostInput, @CurrentActor() actor: Actor): Promise<PostType> {
+  async createPost(
+    @Args('input', { description: 'The thread and the reply.' }) input: CreatePostInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<PostType> {
     return toPostType(await this.posts.create(actor, input), actor);
   }
 
@@ -26,13 +29,17 @@ export class PostsResolver {
     description:
       'Change a post’s body: its author while the thread is open (THREAD_LOCKED otherwise), and the moderators of its language. Scanned again as the author’s own text; a stale `expectedRevision` is CONFLICT, and so is a removed post.',
   })
-  async editPost(@Args('input', { description: 'The post, its new body and the revision it was edited from.' }) input: EditPostInput, @CurrentActor() actor: Actor): Promise<PostType> {
+  async editPost(
+    @Args('input', { description: 'The post, its new body and the revision it was edited from.' }) input: EditPostInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<PostType> {
     return toPostType(await this.posts.edit(actor, input), actor);
   }
 
   @SignedIn({ write: true })
   @Mutation(() => PostType, {
-    description: 'Delete one’s own post (soft: a tombstone saying the author deleted it). Deleting the question takes the thread out of listings. Someone else’s post is FORBIDDEN; deleting again changes nothing.',
+    description:
+      'Delete one’s own post (soft: a tombstone saying the author deleted it). Deleting the question takes the thread out of listings. Someone else’s post is FORBIDDEN; deleting again changes nothing.',
   })
   async deletePost(@Args() { postId }: PostIdArgs, @CurrentActor() actor: Actor): Promise<PostType> {
     return toPostType(await this.posts.delete(actor, postId), actor);

@@ -53,7 +53,11 @@ export class PostsService {
     const fromNumber = args.fromNumber ?? null;
     const backwards = (args.last ?? null) !== null || (args.before ?? null) !== null;
     if ((backwards && (args.after || fromNumber !== null)) || (args.after && fromNumber !== null)) {
-      throw new DomainError('BAD_USER_INPUT', { key: 'errors.conflictingPageArguments' }, { fields: { before: { key: 'errors.conflictingPageArguments' } } });
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        { key: 'errors.conflictingPageArguments' },
+        { fields: { before: { key: 'errors.conflictingPageArguments' } } },
+      );
     }
     if (backwards) {
       const before = args.before ? beforeCursor(args.before) : null;
@@ -62,7 +66,10 @@ export class PostsService {
     const after = args.after ? decodeCursor(args.after, ['number'] as const)[0] : fromNumber !== null ? fromNumber - 1 : 1;
     const limit = clampPageSize(args.first);
     const fromStart = !args.after && fromNumber === null;
-    const page = fromStart && readAhead?.limit === limit ? readAhead.page : await this.posts.listReplies({ thread, viewer, afterNumber: after, limit });
+    const page =
+      fromStart && readAhead?.limit === limit
+        ? readAhead.page
+        : await this.posts.listReplies({ thread, viewer, afterNumber: after, limit });
     return { page, count };
   }
 
@@ -97,7 +104,15 @@ export class PostsService {
           staffResponse: isStaffOf(actor, thread.locale) && actor.id !== thread.authorId,
           seen: { state: thread.state, locked: thread.locked, private: thread.private },
           events: this.outbox.inStatement([
-            { type: 'PostCreated', postId, threadId: thread.id, boardId: thread.boardId, authorId: actor.id, state: prepared.state, flagged: prepared.scamVerdict !== null },
+            {
+              type: 'PostCreated',
+              postId,
+              threadId: thread.id,
+              boardId: thread.boardId,
+              authorId: actor.id,
+              state: prepared.state,
+              flagged: prepared.scamVerdict !== null,
+            },
           ]),
         });
         if (post) return post;

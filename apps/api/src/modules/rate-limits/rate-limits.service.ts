@@ -17,8 +17,20 @@ type Tier = 'newAccount' | 'established' | 'anonymous';
 
 const DAY = 86_400;
 const RULES: Record<Exclude<LimitedAction, 'report'>, Partial<Record<Tier, Rule[]>>> = {
-  thread: { newAccount: [{ points: 1, duration: 120 }, { points: 3, duration: DAY }], established: [{ points: 1, duration: 15 }] },
-  reply: { newAccount: [{ points: 1, duration: 30 }, { points: 10, duration: DAY }], established: [{ points: 1, duration: 5 }] },
+  thread: {
+    newAccount: [
+      { points: 1, duration: 120 },
+      { points: 3, duration: DAY },
+    ],
+    established: [{ points: 1, duration: 15 }],
+  },
+  reply: {
+    newAccount: [
+      { points: 1, duration: 30 },
+      { points: 10, duration: DAY },
+    ],
+    established: [{ points: 1, duration: 5 }],
+  },
   register: { anonymous: [{ points: 5, duration: 3600 }] },
   refresh: { anonymous: [{ points: 60, duration: 60 }] },
   checkContent: { anonymous: [{ points: 60, duration: 60 }] },

@@ -24,7 +24,11 @@ export class ScamGuardResolver {
     description:
       'The verdict posting this text would get, for the composer to warn before posting (as the caller: a new account’s links count as posting would count them). Nothing is stored. Limited per account or client address (RATE_LIMITED).',
   })
-  async checkContent(@Args() { body, locale }: CheckContentArgs, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<ScamVerdictType> {
+  async checkContent(
+    @Args() { body, locale }: CheckContentArgs,
+    @CurrentActor() actor: Actor | null,
+    @Context() ctx: GqlContext,
+  ): Promise<ScamVerdictType> {
     AnonymousResponseCache.skip(ctx.req);
     // The composer calls this as the user types (debounced): limited per account, or per address.
     await this.limits.consumeForAddress('checkContent', actor?.id ?? clientAddressOf(ctx));
@@ -41,12 +45,17 @@ export class ScamGuardResolver {
 
   @SignedIn({ roles: ['ADMIN'], write: true })
   @Mutation(() => ScamRuleType, { description: 'Add a scam-guard rule (admins); it applies to the next scan on every instance. Logged.' })
-  addScamRule(@Args('input', { description: 'The new rule.' }) input: AddScamRuleInput, @CurrentActor() actor: Actor): Promise<ScamRuleType> {
+  addScamRule(
+    @Args('input', { description: 'The new rule.' }) input: AddScamRuleInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ScamRuleType> {
     return this.rules.add(actor, input);
   }
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => Boolean, { description: 'Retire a scam-guard rule (admins): true when done; NOT_FOUND when no such rule is in force. Logged.' })
+  @Mutation(() => Boolean, {
+    description: 'Retire a scam-guard rule (admins): true when done; NOT_FOUND when no such rule is in force. Logged.',
+  })
   removeScamRule(@Args() { id }: RuleIdArgs, @CurrentActor() actor: Actor): Promise<boolean> {
     return this.rules.remove(actor, id);
   }

@@ -52,7 +52,11 @@ export class ScamGuardService {
   }
 
   toStored(result: ScanResult): StoredVerdict {
-    return { action: result.action, score: result.score, signals: result.signals.map(({ kind, evidence, weight }) => ({ kind, evidence, weight })) };
+    return {
+      action: result.action,
+      score: result.score,
+      signals: result.signals.map(({ kind, evidence, weight }) => ({ kind, evidence, weight })),
+    };
   }
 
   // Signals as clients see them: kind, evidence, and a message in the reader's language.

@@ -53,7 +53,9 @@ export class ScamRulesCache {
     const live = await this.rules.listLive();
     const brand = { officialDomains: this.config.OFFICIAL_DOMAINS, brandNames: this.config.BRAND_NAMES };
     const rules = live.map((r) => ({ kind: r.kind, pattern: r.pattern, locale: r.locale, action: r.action }));
-    const version = createHash('sha256').update(JSON.stringify([brand, rules])).digest('base64url');
+    const version = createHash('sha256')
+      .update(JSON.stringify([brand, rules]))
+      .digest('base64url');
     return { compiled: compileRules(brand, rules), source: { version, brand, rules } };
   }
 }

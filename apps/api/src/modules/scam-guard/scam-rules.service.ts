@@ -37,7 +37,14 @@ export class ScamRulesService {
     try {
       const saved = await this.db.transaction(async (tx) => {
         const row = await this.rules.insert({ ...rule, createdById: actor.id }, tx);
-        await this.log.record(tx, { actorId: actor.id, action: 'ADD_SCAM_RULE', targetType: 'SCAM_RULE', targetId: row.id, locale: row.locale, after: rule });
+        await this.log.record(tx, {
+          actorId: actor.id,
+          action: 'ADD_SCAM_RULE',
+          targetType: 'SCAM_RULE',
+          targetId: row.id,
+          locale: row.locale,
+          after: rule,
+        });
         await this.cache.announceChange(tx);
         return row;
       });
@@ -54,7 +61,14 @@ export class ScamRulesService {
       const removed = await this.rules.markRemoved(id, actor.id, tx);
       if (!removed) throw notFound('rule');
       const before = { kind: removed.kind, pattern: removed.pattern, locale: removed.locale, action: removed.action };
-      await this.log.record(tx, { actorId: actor.id, action: 'REMOVE_SCAM_RULE', targetType: 'SCAM_RULE', targetId: id, locale: removed.locale, before });
+      await this.log.record(tx, {
+        actorId: actor.id,
+        action: 'REMOVE_SCAM_RULE',
+        targetType: 'SCAM_RULE',
+        targetId: id,
+        locale: removed.locale,
+        before,
+      });
       await this.cache.announceChange(tx);
     });
     this.cache.invalidate();

@@ -1,4 +1,12 @@
-import { compileRules, scan, type BrandConfig, type CompiledRules, type ScamRuleInput, type ScanAuthor, type ScanResult } from '#libs/scam-guard';
+import {
+  compileRules,
+  scan,
+  type BrandConfig,
+  type CompiledRules,
+  type ScamRuleInput,
+  type ScanAuthor,
+  type ScanResult,
+} from '#libs/scam-guard';
 
 // What a scan worker needs to compile the rules: plain data, cloned to the worker.
 export interface RuleSource {
@@ -21,6 +29,7 @@ let compiled: { version: string; rules: CompiledRules } | undefined;
 // Runs in a worker thread (scan-pool.ts): the same scan as on the main thread, with this
 // worker's compiled copy of the rules.
 export default function scanInWorker(task: ScanTask): ScanResult {
-  if (compiled?.version !== task.rules.version) compiled = { version: task.rules.version, rules: compileRules(task.rules.brand, task.rules.rules) };
+  if (compiled?.version !== task.rules.version)
+    compiled = { version: task.rules.version, rules: compileRules(task.rules.brand, task.rules.rules) };
   return scan(task.text, { locale: task.locale, contentLocale: task.contentLocale, author: task.author, rules: compiled.rules });
 }

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     const started = Date.now();
     const bar = (done: number) => {
       const share = total === 0 ? 1 : done / total;
-      process.stdout.write(`\r[${'#'.repeat(Math.round(share * 30)).padEnd(30)}] ${done.toLocaleString('en')} / ${total.toLocaleString('en')} documents`);
+      process.stdout.write(
+        `\r[${'#'.repeat(Math.round(share * 30)).padEnd(30)}] ${done.toLocaleString('en')} / ${total.toLocaleString('en')} documents`,
+      );
     };
     const written = await indexer.reindexAll(bar);
     bar(written);

@@ -70,9 +70,21 @@ export class SearchIndexer implements OnModuleInit {
   }
 
   private async indexPosts(where: string, params: unknown[]): Promise<{ count: number; last: string | null }> {
-    const rows: { id: string; thread_id: string; post_number: number; body: string; title: string; locale: string }[] = await this.db.query(`${POST_SOURCE} ${where}`, params);
+    const rows: { id: string; thread_id: string; post_number: number; body: string; title: string; locale: string }[] = await this.db.query(
+      `${POST_SOURCE} ${where}`,
+      params,
+    );
     // The question carries its thread's title, weighted above any body.
-    await this.write(rows.map((r) => ({ id: r.id, kind: 'POST', threadId: r.thread_id, locale: r.locale, title: r.post_number === 1 ? r.title : '', body: r.body })));
+    await this.write(
+      rows.map((r) => ({
+        id: r.id,
+        kind: 'POST',
+        threadId: r.thread_id,
+        locale: r.locale,
+        title: r.post_number === 1 ? r.title : '',
+        body: r.body,
+      })),
+    );
     return { count: rows.length, last: rows.at(-1)?.id ?? null };
   }
 
@@ -82,14 +94,23 @@ export class SearchIndexer implements OnModuleInit {
     return { count: rows.length, last: rows.at(-1)?.id ?? null };
   }
 
-  private async write(docs: { id: string; kind: 'POST' | 'ARTICLE'; threadId: string | null; locale: string; title: string; body: string }[]): Promise<void> {
+  private async write(
+    docs: { id: string; kind: 'POST' | 'ARTICLE'; threadId: string | null; locale: string; title: string; body: string }[],
+  ): Promise<void> {
     if (docs.length === 0) return;
     await this.db.query(
       `INSERT INTO search_documents (source_id, kind, thread_id, locale, tsv, indexed_at)
        SELECT x.id, x.kind, x.thread_id, x.locale, setweight(to_tsvector('english', x.title), 'A') || setweight(to_tsvector('english', x.body), 'B'), now()
          FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[]) AS x(id, kind, thread_id, locale, title, body)
        ON CONFLICT (source_id) DO UPDATE SET thread_id = EXCLUDED.thread_id, locale = EXCLUDED.locale, tsv = EXCLUDED.tsv, indexed_at = EXCLUDED.indexed_at`,
-      [docs.map((d) => d.id), docs.map((d) => d.kind), docs.map((d) => d.threadId), docs.map((d) => d.locale), docs.map((d) => indexText(d.title)), docs.map((d) => indexText(d.body))],
+      [
+        docs.map((d) => d.id),
+        docs.map((d) => d.kind),
+        docs.map((d) => d.threadId),
+        docs.map((d) => d.locale),
+        docs.map((d) => indexText(d.title)),
+        docs.map((d) => indexText(d.body)),
+      ],
     );
   }
 }

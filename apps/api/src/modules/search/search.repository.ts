@@ -81,7 +81,15 @@ export class SearchRepository {
        SELECT * FROM (${parts.join(' UNION ALL ')}) hits WHERE ${where} ORDER BY ${order} LIMIT $${params.push(q.limit + 1)}`,
       params,
     );
-    return rows.map((r: Record<string, any>) => ({ kind: r.kind, id: r.id, threadId: r.thread_id, title: r.title, text: r.text, score: r.score, answered: r.answered }));
+    return rows.map((r: Record<string, any>) => ({
+      kind: r.kind,
+      id: r.id,
+      threadId: r.thread_id,
+      title: r.title,
+      text: r.text,
+      score: r.score,
+      answered: r.answered,
+    }));
   }
 
   // The query's words as the index stores them (stemmed), to mark them in snippets.

@@ -22,7 +22,8 @@ export class SearchResolver {
 
   @Public()
   @Query(() => SearchHitConnectionType, {
-    description: 'Threads and help-center articles of one language that contain every word of the query, most relevant first; nothing the caller may not read. Limited per account or address (RATE_LIMITED).',
+    description:
+      'Threads and help-center articles of one language that contain every word of the query, most relevant first; nothing the caller may not read. Limited per account or address (RATE_LIMITED).',
   })
   async search(
     @Args('input', { description: 'What to search for, and where.' }) input: SearchInput,
@@ -32,11 +33,18 @@ export class SearchResolver {
     const viewer = viewerOf(ctx);
     await this.limits.consumeForAddress('search', viewer?.id ?? clientAddressOf(ctx));
     const { page: hits, asOf, count } = await this.searcher.search(viewer, input, page);
-    return toConnection(hits, (hit) => hit, (hit) => [hit.score, hit.id, asOf], count);
+    return toConnection(
+      hits,
+      (hit) => hit,
+      (hit) => [hit.score, hit.id, asOf],
+      count,
+    );
   }
 
   @Public()
-  @Query(() => [SearchHitType], { description: 'While a title is typed: up to `first` threads and articles that probably answer it, answered ones first.' })
+  @Query(() => [SearchHitType], {
+    description: 'While a title is typed: up to `first` threads and articles that probably answer it, answered ones first.',
+  })
   async similarQuestions(@Args() { title, locale, first }: SimilarQuestionsArgs, @Context() ctx: GqlContext): Promise<SearchHitType[]> {
     const viewer = viewerOf(ctx);
     await this.limits.consumeForAddress('search', viewer?.id ?? clientAddressOf(ctx));
@@ -51,7 +59,10 @@ export class SearchResolver {
     return thread ? toThreadType(thread, viewerOf(ctx)) : null;
   }
 
-  @ResolveField(() => PostType, { nullable: true, description: 'The post of that thread that matched best (the question or a reply), for a thread hit.' })
+  @ResolveField(() => PostType, {
+    nullable: true,
+    description: 'The post of that thread that matched best (the question or a reply), for a thread hit.',
+  })
   async post(@Parent() hit: SearchHitType, @Context() ctx: GqlContext): Promise<PostType | null> {
     if (hit.kind !== 'THREAD') return null;
     const post = await ctx.loaders.postById.load(hit.id);

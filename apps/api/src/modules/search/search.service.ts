@@ -55,7 +55,20 @@ export class SearchService {
     if (terms.length === 0) return [];
     const limit = Math.min(Math.max(first ?? 5, 1), 10);
     const { rows, marks } = await this.run(
-      { viewer, locale, terms: terms.join(' or '), mode: 'any', kinds: ['THREAD', 'ARTICLE'], boardId: null, tag: null, answered: null, after: null, asOf: new Date(), limit, answeredFirst: true },
+      {
+        viewer,
+        locale,
+        terms: terms.join(' or '),
+        mode: 'any',
+        kinds: ['THREAD', 'ARTICLE'],
+        boardId: null,
+        tag: null,
+        answered: null,
+        after: null,
+        asOf: new Date(),
+        limit,
+        answeredFirst: true,
+      },
       title,
     );
     return rows.slice(0, limit).map((r) => this.hit(r, marks));

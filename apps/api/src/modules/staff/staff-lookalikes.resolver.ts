@@ -16,16 +16,27 @@ export class StaffLookalikesResolver {
 
   @SignedIn({ roles: MODERATORS })
   @Query(() => StaffLookalikeConnectionType, {
-    description: 'Accounts whose names imitate a staff member, found when the badge was granted, oldest first; accounts since banned or renamed are left out.',
+    description:
+      'Accounts whose names imitate a staff member, found when the badge was granted, oldest first; accounts since banned or renamed are left out.',
   })
   async staffLookalikes(@Args() args: StaffLookalikesArgs): Promise<Connection<StaffLookalikeType>> {
     const { page, count } = await this.lookalikes.list(args);
-    return toConnection(page, (l) => ({ ...l }), (l) => [l.detectedAt, l.userId, l.staffId, l.field], count);
+    return toConnection(
+      page,
+      (l) => ({ ...l }),
+      (l) => [l.detectedAt, l.userId, l.staffId, l.field],
+      count,
+    );
   }
 
   @SignedIn({ roles: MODERATORS, write: true })
-  @Mutation(() => Boolean, { description: 'Take a finding off the list (the name is no imitation, or it was dealt with otherwise); logged.' })
-  async dismissStaffLookalike(@Args() { userId, staffId, reason }: DismissStaffLookalikeArgs, @CurrentActor() actor: Actor): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Take a finding off the list (the name is no imitation, or it was dealt with otherwise); logged.',
+  })
+  async dismissStaffLookalike(
+    @Args() { userId, staffId, reason }: DismissStaffLookalikeArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<boolean> {
     await this.lookalikes.dismiss(actor, userId, staffId, reason);
     return true;
   }

@@ -81,7 +81,10 @@ export class StaffLookalikes implements OnModuleInit {
 
   // Open findings, oldest first, leaving out accounts since banned or renamed, and members who
   // are no longer staff.
-  async list(args: { first?: number | null; after?: string | null }): Promise<{ page: Page<LookalikeRecord>; count: () => Promise<number> }> {
+  async list(args: {
+    first?: number | null;
+    after?: string | null;
+  }): Promise<{ page: Page<LookalikeRecord>; count: () => Promise<number> }> {
     const limit = clampPageSize(args.first);
     const params: unknown[] = [limit + 1];
     let where = `l.resolved_at IS NULL
@@ -90,7 +93,8 @@ export class StaffLookalikes implements OnModuleInit {
       AND EXISTS (SELECT 1 FROM staff_badges b WHERE b.user_id = l.staff_id AND b.revoked_at IS NULL)`;
     const from = `staff_lookalikes l JOIN users u ON u.id = l.user_id`;
     const open = where;
-    const count = async () => (await this.db.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${open} LIMIT 10000) s`, []))[0].n as number;
+    const count = async () =>
+      (await this.db.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${open} LIMIT 10000) s`, []))[0].n as number;
     if (args.after) {
       const [at, userId, staffId, field] = decodeCursor(args.after, ['date', 'string', 'string', 'string'] as const);
       if (!isUuid(userId) || !isUuid(staffId)) throw invalidCursor();
@@ -102,7 +106,13 @@ export class StaffLookalikes implements OnModuleInit {
       params,
     );
     const page = toPage<LookalikeRecord>(
-      rows.map((r: Record<string, any>): LookalikeRecord => ({ userId: r.user_id, staffId: r.staff_id, field: r.field, name: r.name, detectedAt: r.detected_at })),
+      rows.map((r: Record<string, any>): LookalikeRecord => ({
+        userId: r.user_id,
+        staffId: r.staff_id,
+        field: r.field,
+        name: r.name,
+        detectedAt: r.detected_at,
+      })),
       limit,
     );
     return { page, count };

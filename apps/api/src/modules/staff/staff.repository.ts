@@ -37,7 +37,10 @@ export class StaffRepository {
     await tx.query(`UPDATE staff_badges SET revoked_at = now(), revoked_by_id = $2 WHERE id = $1`, [badgeId, byId]);
   }
 
-  async insertBadge(badge: { userId: string; title: string; team: string; locales: string[]; grantedById: string }, tx: EntityManager): Promise<void> {
+  async insertBadge(
+    badge: { userId: string; title: string; team: string; locales: string[]; grantedById: string },
+    tx: EntityManager,
+  ): Promise<void> {
     await tx.query(`INSERT INTO staff_badges (user_id, title, team, locales, granted_by_id) VALUES ($1, $2, $3, $4, $5)`, [
       badge.userId,
       badge.title,
@@ -59,7 +62,10 @@ export class StaffRepository {
       params.push(...q.after);
       where += ` AND (t.created_at, t.id) > ($3::timestamptz, $4::uuid)`;
     }
-    const rows = await this.db.query(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE ${where} ORDER BY t.created_at, t.id LIMIT $2`, params);
+    const rows = await this.db.query(
+      `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE ${where} ORDER BY t.created_at, t.id LIMIT $2`,
+      params,
+    );
     return toPage(rows.map(toThreadRecord), q.limit);
   }
 

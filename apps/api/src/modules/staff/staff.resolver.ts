@@ -10,7 +10,14 @@ import { UserType } from '../users/graphql/user.type.js';
 import { toUserType } from '../users/user.mapper.js';
 import { NameGuard } from '../users/name-guard.service.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { GrantStaffBadgeInput, RevokeStaffBadgeArgs, StaffMetricsArgs, StaffMetricsType, StaffQueueArgs, StaffVerificationType } from './graphql/staff.types.js';
+import {
+  GrantStaffBadgeInput,
+  RevokeStaffBadgeArgs,
+  StaffMetricsArgs,
+  StaffMetricsType,
+  StaffQueueArgs,
+  StaffVerificationType,
+} from './graphql/staff.types.js';
 import { StaffService } from './staff.service.js';
 
 @Resolver()
@@ -23,13 +30,20 @@ export class StaffResolver {
   ) {}
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => UserType, { description: 'Give an account a staff badge for some languages (and the STAFF role); replaces a current badge.' })
-  async grantStaffBadge(@Args('input', { description: 'The account and its badge.' }) input: GrantStaffBadgeInput, @CurrentActor() actor: Actor): Promise<UserType> {
+  @Mutation(() => UserType, {
+    description: 'Give an account a staff badge for some languages (and the STAFF role); replaces a current badge.',
+  })
+  async grantStaffBadge(
+    @Args('input', { description: 'The account and its badge.' }) input: GrantStaffBadgeInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserType> {
     return this.userView(await this.staff.grantBadge(actor, input), actor);
   }
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => UserType, { description: "End an account's staff badge and STAFF role, at once for its open sessions too. The badge stays in the history." })
+  @Mutation(() => UserType, {
+    description: "End an account's staff badge and STAFF role, at once for its open sessions too. The badge stays in the history.",
+  })
   async revokeStaffBadge(@Args() { userId, reason }: RevokeStaffBadgeArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return this.userView(await this.staff.revokeBadge(actor, userId, reason), actor);
   }
@@ -42,8 +56,15 @@ export class StaffResolver {
   }
 
   @Public()
-  @Query(() => StaffVerificationType, { description: 'Is this handle official staff? An unknown handle is simply not (no error). Open to everyone; limited per client address (RATE_LIMITED).' })
-  async verifyStaff(@Args('handle', { description: 'The handle to check, as the user saw it (without @); case does not matter.' }) handle: string, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<StaffVerificationType> {
+  @Query(() => StaffVerificationType, {
+    description:
+      'Is this handle official staff? An unknown handle is simply not (no error). Open to everyone; limited per client address (RATE_LIMITED).',
+  })
+  async verifyStaff(
+    @Args('handle', { description: 'The handle to check, as the user saw it (without @); case does not matter.' }) handle: string,
+    @CurrentActor() actor: Actor | null,
+    @Context() ctx: GqlContext,
+  ): Promise<StaffVerificationType> {
     await this.limits.consumeForAddress('verifyStaff', clientAddressOf(ctx));
     const typed = handle.trim().slice(0, 100);
     const staff = await this.users.currentStaffNames();
@@ -54,14 +75,23 @@ export class StaffResolver {
   }
 
   @SignedIn({ roles: ['STAFF', 'ADMIN'] })
-  @Query(() => ThreadConnectionType, { description: 'Open questions (public and private) without a staff reply, oldest first, in the caller’s languages.' })
+  @Query(() => ThreadConnectionType, {
+    description: 'Open questions (public and private) without a staff reply, oldest first, in the caller’s languages.',
+  })
   async staffQueue(@Args() args: StaffQueueArgs, @CurrentActor() actor: Actor): Promise<Connection<ThreadType>> {
     const { page, count } = await this.staff.queue(actor, args);
-    return toConnection(page, (t) => toThreadType(t, actor), (t) => [t.createdKey, t.id], count);
+    return toConnection(
+      page,
+      (t) => toThreadType(t, actor),
+      (t) => [t.createdKey, t.id],
+      count,
+    );
   }
 
   @SignedIn({ roles: ['STAFF', 'ADMIN'] })
-  @Query(() => StaffMetricsType, { description: 'First-response figures of one language since a date, for staff of that language and admins.' })
+  @Query(() => StaffMetricsType, {
+    description: 'First-response figures of one language since a date, for staff of that language and admins.',
+  })
   staffMetrics(@Args() { locale, since }: StaffMetricsArgs, @CurrentActor() actor: Actor): Promise<StaffMetricsType> {
     return this.staff.metrics(actor, locale, since);
   }

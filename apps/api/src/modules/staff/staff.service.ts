@@ -14,7 +14,8 @@ import { StaffRepository } from './staff.repository.js';
 
 type BadgeFacts = { title: string; team: string; locales: string[] };
 
-const withRole = (roles: Role[], role: Role, on: boolean): Role[] => (on ? [...new Set([...roles, role])] : roles.filter((r) => r !== role));
+const withRole = (roles: Role[], role: Role, on: boolean): Role[] =>
+  on ? [...new Set([...roles, role])] : roles.filter((r) => r !== role);
 
 // Badges, the staff queue and first-response figures. A badge is what makes staff (with the
 // STAFF role and 2FA): granting gives the role, revoking takes both away, and since the actor is
@@ -33,7 +34,11 @@ export class StaffService {
     const known = await this.staff.boardLocales();
     const unknown = locales.filter((l) => !known.includes(l));
     if (unknown.length > 0) {
-      throw new DomainError('BAD_USER_INPUT', { key: 'errors.noBoardsInLocale', params: { locales: unknown.join(', ') } }, { fields: { locales: { key: 'errors.noBoardsInLocale', params: { locales: unknown.join(', ') } } } });
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        { key: 'errors.noBoardsInLocale', params: { locales: unknown.join(', ') } },
+        { fields: { locales: { key: 'errors.noBoardsInLocale', params: { locales: unknown.join(', ') } } } },
+      );
     }
     await this.db.transaction(async (tx) => {
       const user = await this.staff.lockUser(input.userId, tx);
@@ -42,7 +47,12 @@ export class StaffService {
       // One current badge: a new grant ends the old one, which stays in the history.
       if (previous) await this.staff.revokeBadge(previous.id, actor.id, tx);
       await this.staff.insertBadge({ userId: user.id, title: input.title, team: input.team, locales, grantedById: actor.id }, tx);
-      await this.changed(tx, actor, user, { action: 'GRANT_BADGE', staff: true, before: previous, after: { title: input.title, team: input.team, locales } });
+      await this.changed(tx, actor, user, {
+        action: 'GRANT_BADGE',
+        staff: true,
+        before: previous,
+        after: { title: input.title, team: input.team, locales },
+      });
       await this.outbox.publish(tx, { type: 'StaffBadgeGranted', userId: user.id });
     });
     return input.userId;
@@ -66,13 +76,23 @@ export class StaffService {
     const page = await this.staff.awaitingStaff({ locales, after, limit: clampPageSize(args.first) });
     // The queue shows private questions of the caller's languages, which they may see; the
     // visibility rule still has the last word.
-    return { page: { ...page, items: page.items.filter((thread) => canSeeThread(actor, thread)) }, count: () => this.staff.countAwaitingStaff(locales) };
+    return {
+      page: { ...page, items: page.items.filter((thread) => canSeeThread(actor, thread)) },
+      count: () => this.staff.countAwaitingStaff(locales),
+    };
   }
 
   async metrics(actor: Actor, locale: string, since: Date): Promise<StaffMetricsType> {
     this.languagesOf(actor, [locale]);
     const m = await this.staff.firstResponseMetrics(locale, since);
-    return { locale, since, unanswered: m.unanswered, answered: m.answered, medianFirstResponseSeconds: m.median, p90FirstResponseSeconds: m.p90 };
+    return {
+      locale,
+      since,
+      unanswered: m.unanswered,
+      answered: m.answered,
+      medianFirstResponseSeconds: m.median,
+      p90FirstResponseSeconds: m.p90,
+    };
   }
 
   // The role follows the badge; the change is logged (before/after) and published with it.
@@ -80,7 +100,13 @@ export class StaffService {
     tx: EntityManager,
     actor: Actor,
     user: { id: string; roles: Role[] },
-    change: { action: 'GRANT_BADGE' | 'REVOKE_BADGE'; staff: boolean; before: BadgeFacts | null; after: BadgeFacts | null; reason?: string },
+    change: {
+      action: 'GRANT_BADGE' | 'REVOKE_BADGE';
+      staff: boolean;
+      before: BadgeFacts | null;
+      after: BadgeFacts | null;
+      reason?: string;
+    },
   ): Promise<void> {
     const roles = withRole(user.roles, 'STAFF', change.staff);
     await this.staff.setRoles(user.id, roles, tx);

@@ -100,6 +100,7 @@ const MODERATION = new Set(['HIDE', 'REMOVE', 'RESTORE', 'APPROVE']);
 
 // Who took a post down, and why; cleared when it comes back.
 function removal(request: TransitionRequest, to: ContentState): { removedById: string | null; reason: string | null } {
-  if (to === 'REMOVED' || to === 'HIDDEN') return { removedById: request.automatic ? null : request.actor.id, reason: request.reason ?? null };
+  if (to === 'REMOVED' || to === 'HIDDEN')
+    return { removedById: request.automatic ? null : request.actor.id, reason: request.reason ?? null };
   return { removedById: null, reason: null };
 }

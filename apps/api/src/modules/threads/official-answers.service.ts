@@ -31,7 +31,8 @@ export class OfficialAnswersService {
       const post = thread ? await this.posts.findById(postId, tx) : null;
       if (!thread || !post || post.threadId !== thread.id || !canSeePost(actor, post)) throw notFound('post');
       if (!canMarkOfficialAnswer(actor, thread)) throw forbidden();
-      if (!canMarkPostOfficial(actor, post)) throw conflict(post.postNumber === 1 ? 'errors.questionNotAnAnswer' : 'errors.answerNotVisible');
+      if (!canMarkPostOfficial(actor, post))
+        throw conflict(post.postNumber === 1 ? 'errors.questionNotAnAnswer' : 'errors.answerNotVisible');
       if (thread.officialAnswerPostId !== post.id) await this.change(tx, actor, thread, post.id);
       return thread.id;
     });

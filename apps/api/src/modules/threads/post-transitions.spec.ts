@@ -33,7 +33,8 @@ describe('post transitions', () => {
   it('reinstates only a removed post, to the state it had before its removal', () => {
     expect(nextPostState('REMOVED', { kind: 'REINSTATE', to: 'HIDDEN' })).toEqual({ to: 'HIDDEN' });
     expect(nextPostState('REMOVED', { kind: 'REINSTATE', to: 'VISIBLE' })).toEqual({ to: 'VISIBLE' });
-    for (const from of ['VISIBLE', 'HELD', 'HIDDEN'] as const) expect(nextPostState(from, { kind: 'REINSTATE', to: 'VISIBLE' })).toEqual({ refused: 'errors.postNotRemoved' });
+    for (const from of ['VISIBLE', 'HELD', 'HIDDEN'] as const)
+      expect(nextPostState(from, { kind: 'REINSTATE', to: 'VISIBLE' })).toEqual({ refused: 'errors.postNotRemoved' });
   });
 
   it('keeps a held post held through a clean edit, and a hidden one hidden', () => {
@@ -51,18 +52,31 @@ describe('post transitions', () => {
     ['HELD', 'REMOVED', 0],
     ['HIDDEN', 'REMOVED', 0],
   ])('a reply going from %s to %s moves the reply count by %i', (from, to, delta) => {
-    expect(threadEffects({ postNumber: 3, isOfficialAnswer: false }, from, to)).toEqual({ replyCountDelta: delta, unmarkOfficialAnswer: false });
+    expect(threadEffects({ postNumber: 3, isOfficialAnswer: false }, from, to)).toEqual({
+      replyCountDelta: delta,
+      unmarkOfficialAnswer: false,
+    });
   });
 
   it('unmarks an official answer that stops being visible, and moves the thread with its question', () => {
     expect(threadEffects({ postNumber: 2, isOfficialAnswer: true }, 'VISIBLE', 'HIDDEN').unmarkOfficialAnswer).toBe(true);
     expect(threadEffects({ postNumber: 2, isOfficialAnswer: true }, 'HIDDEN', 'VISIBLE').unmarkOfficialAnswer).toBe(false);
-    expect(threadEffects({ postNumber: 1, isOfficialAnswer: false }, 'VISIBLE', 'REMOVED')).toEqual({ replyCountDelta: 0, threadState: 'REMOVED', unmarkOfficialAnswer: false });
+    expect(threadEffects({ postNumber: 1, isOfficialAnswer: false }, 'VISIBLE', 'REMOVED')).toEqual({
+      replyCountDelta: 0,
+      threadState: 'REMOVED',
+      unmarkOfficialAnswer: false,
+    });
   });
 });
 
 describe('bulk transitions', () => {
-  const post = (id: string, threadId: string, postNumber: number, state: ContentState, isOfficialAnswer = false) => ({ id, threadId, postNumber, state, isOfficialAnswer });
+  const post = (id: string, threadId: string, postNumber: number, state: ContentState, isOfficialAnswer = false) => ({
+    id,
+    threadId,
+    postNumber,
+    state,
+    isOfficialAnswer,
+  });
 
   it('moves each thread by the sum of its posts’ changes, as one transition at a time would', () => {
     const posts = [
@@ -73,7 +87,12 @@ describe('bulk transitions', () => {
       post('gone', 't2', 5, 'REMOVED'),
     ];
     const { changes, threads } = bulkTransitions(posts, () => ({ kind: 'REMOVE' }));
-    expect(changes.map((c) => `${c.id}:${c.from}>${c.to}`)).toEqual(['q:VISIBLE>REMOVED', 'r1:VISIBLE>REMOVED', 'r2:HIDDEN>REMOVED', 'r3:VISIBLE>REMOVED']);
+    expect(changes.map((c) => `${c.id}:${c.from}>${c.to}`)).toEqual([
+      'q:VISIBLE>REMOVED',
+      'r1:VISIBLE>REMOVED',
+      'r2:HIDDEN>REMOVED',
+      'r3:VISIBLE>REMOVED',
+    ]);
     expect(threads.get('t1')).toEqual({ replyCountDelta: -1, threadState: 'REMOVED', unmarkOfficialAnswer: true });
     expect(threads.get('t2')).toEqual({ replyCountDelta: -1, threadState: undefined, unmarkOfficialAnswer: false });
   });

@@ -57,7 +57,11 @@ export interface ThreadEffects {
   unmarkOfficialAnswer: boolean;
 }
 
-export function threadEffects(post: { postNumber: number; isOfficialAnswer: boolean }, from: ContentState, to: ContentState): ThreadEffects {
+export function threadEffects(
+  post: { postNumber: number; isOfficialAnswer: boolean },
+  from: ContentState,
+  to: ContentState,
+): ThreadEffects {
   if (post.postNumber === 1) return { replyCountDelta: 0, threadState: to, unmarkOfficialAnswer: false };
   return {
     replyCountDelta: (to === 'VISIBLE' ? 1 : 0) - (from === 'VISIBLE' ? 1 : 0),

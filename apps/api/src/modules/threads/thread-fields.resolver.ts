@@ -18,7 +18,10 @@ export class ThreadFieldsResolver {
     return toPostType((await ctx.loaders.postById.load(thread.questionPostId!))!, viewerOf(ctx));
   }
 
-  @ResolveField(() => PostType, { nullable: true, description: 'The reply staff marked as the official answer; null when there is none (or the viewer cannot see it).' })
+  @ResolveField(() => PostType, {
+    nullable: true,
+    description: 'The reply staff marked as the official answer; null when there is none (or the viewer cannot see it).',
+  })
   async officialAnswer(@Parent() thread: ThreadType, @Context() ctx: GqlContext): Promise<PostType | null> {
     if (!thread.officialAnswerPostId) return null;
     const post = await ctx.loaders.postById.load(thread.officialAnswerPostId);
@@ -32,7 +35,12 @@ export class ThreadFieldsResolver {
   async replies(@Parent() thread: ThreadType, @Args() args: RepliesArgs, @Context() ctx: GqlContext): Promise<Connection<PostType>> {
     const viewer = viewerOf(ctx);
     const { page, count } = await this.posts.replies(thread.record, args, viewer, ctx.readAhead.firstReplies.get(thread.id));
-    return toConnection(page, (p) => toPostType(p, viewer), (p) => [p.postNumber], count);
+    return toConnection(
+      page,
+      (p) => toPostType(p, viewer),
+      (p) => [p.postNumber],
+      count,
+    );
   }
 
   @ResolveField(() => ThreadPermissionsType, { description: 'What the viewer may do with it; all false for a visitor.' })

@@ -38,4 +38,5 @@ export function canMarkOfficialAnswer(actor: Actor | null, thread: ThreadFacts):
   return isStaffOf(actor, thread.locale) || isAdmin(actor);
 }
 
-export const canModerateThread = (actor: Actor | null, thread: ThreadPolicyFacts): boolean => mayWrite(actor) && moderates(actor, thread.locale);
+export const canModerateThread = (actor: Actor | null, thread: ThreadPolicyFacts): boolean =>
+  mayWrite(actor) && moderates(actor, thread.locale);

@@ -14,7 +14,18 @@ import { ThreadsService } from './threads.service.js';
 // Threads and their posts form one aggregate: a reply's write locks its thread's row.
 @Module({
   imports: [BoardsModule, UsersModule],
-  providers: [ThreadsRepository, PostsRepository, ContentStateService, OfficialAnswersService, ThreadsService, PostsService, ThreadsResolver, BoardThreadsResolver, ThreadFieldsResolver, PostsResolver],
+  providers: [
+    ThreadsRepository,
+    PostsRepository,
+    ContentStateService,
+    OfficialAnswersService,
+    ThreadsService,
+    PostsService,
+    ThreadsResolver,
+    BoardThreadsResolver,
+    ThreadFieldsResolver,
+    PostsResolver,
+  ],
   exports: [ThreadsRepository, PostsRepository, ContentStateService, ThreadsService, PostsService],
 })
 export class ThreadsModule {}

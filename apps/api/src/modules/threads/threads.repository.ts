@@ -4,7 +4,14 @@ import type { Actor } from '../../auth/actor.js';
 import { invalidCursor, toPage, type Page } from '../../common/cursor.js';
 import { isDataException } from '../../common/sql.js';
 import { PreparedReads } from '../../database/prepared-reads.js';
-import { firstRepliesJson, openingPostColumns, openingPostJoin, toOpeningPostRecord, toPostRecordFromJson, type PostRecord } from '../posts/post.record.js';
+import {
+  firstRepliesJson,
+  openingPostColumns,
+  openingPostJoin,
+  toOpeningPostRecord,
+  toPostRecordFromJson,
+  type PostRecord,
+} from '../posts/post.record.js';
 import type { ThreadEffects } from './post-transitions.js';
 import type { ContentState } from '../posts/post.entity.js';
 import { THREAD_COLUMNS, THREAD_FROM, toThreadRecord, type ThreadRecord } from './thread.record.js';
@@ -83,10 +90,7 @@ export class ThreadsRepository {
 
   // The row lock serializes every write to one thread: post numbers and counters stay exact.
   async lockForUpdate(id: string, tx: EntityManager): Promise<ThreadRecord | null> {
-    const rows = await tx.query(
-      `SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = $1 FOR UPDATE OF t`,
-      [id],
-    );
+    const rows = await tx.query(`SELECT ${THREAD_COLUMNS} FROM ${THREAD_FROM} WHERE t.id = $1 FOR UPDATE OF t`, [id]);
     return rows[0] ? toThreadRecord(rows[0]) : null;
   }
 
@@ -127,7 +131,10 @@ export class ThreadsRepository {
       params.push([query.tag]);
       where += ` AND t.tags @> $${params.length}::text[]`;
     }
-    const rows = await this.reads.rows<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM threads t WHERE ${where} LIMIT ${COUNT_LIMIT}) s`, params);
+    const rows = await this.reads.rows<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM threads t WHERE ${where} LIMIT ${COUNT_LIMIT}) s`,
+      params,
+    );
     return rows[0].n;
   }
 
@@ -136,7 +143,17 @@ export class ThreadsRepository {
     const rows = await tx.query(
       `INSERT INTO threads (board_id, author_id, title, tags, private, locked, pinned, state, last_post_number, created_at, last_activity_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, coalesce($9, now()), coalesce($9, now())) RETURNING id`,
-      [thread.boardId, thread.authorId, thread.title, thread.tags, thread.private, !!thread.locked, !!thread.pinned, thread.state, thread.createdAt ?? null],
+      [
+        thread.boardId,
+        thread.authorId,
+        thread.title,
+        thread.tags,
+        thread.private,
+        !!thread.locked,
+        !!thread.pinned,
+        thread.state,
+        thread.createdAt ?? null,
+      ],
     );
     return rows[0].id;
   }
@@ -147,7 +164,11 @@ export class ThreadsRepository {
 
   // Under the thread's row lock (ModeratorActionsService).
   async setFlags(threadId: string, flags: { locked?: boolean; pinned?: boolean }, tx: EntityManager): Promise<void> {
-    await tx.query(`UPDATE threads SET locked = coalesce($2, locked), pinned = coalesce($3, pinned) WHERE id = $1`, [threadId, flags.locked ?? null, flags.pinned ?? null]);
+    await tx.query(`UPDATE threads SET locked = coalesce($2, locked), pinned = coalesce($3, pinned) WHERE id = $1`, [
+      threadId,
+      flags.locked ?? null,
+      flags.pinned ?? null,
+    ]);
   }
 
   // Only OfficialAnswersService calls this, under the thread's row lock.

@@ -45,7 +45,9 @@ export class ThreadsService {
   async list(board: { id: string; locale: string }, args: BoardThreadsArgs, viewer: Actor | null) {
     const order: ThreadOrder = args.orderBy ?? 'LATEST_ACTIVITY';
     const query = { boardId: board.id, locale: board.locale, order, tag: args.tag?.trim().toLowerCase() || null, viewer };
-    const after = args.after ? ([...decodeCursor(args.after, ['boolean', 'string', 'string'] as const)] as [boolean, string, string]) : null;
+    const after = args.after
+      ? ([...decodeCursor(args.after, ['boolean', 'string', 'string'] as const)] as [boolean, string, string])
+      : null;
     const page: Page<ThreadRecord> = await this.threads.list({ ...query, after, limit: clampPageSize(args.first) });
     return { page, order, count: () => this.threads.count(query) };
   }
@@ -63,7 +65,14 @@ export class ThreadsService {
     try {
       const { threadId } = await this.db.transaction((tx) =>
         this.insertWithQuestion(tx, {
-          thread: { boardId: board.id, authorId: actor.id, title: input.title, tags: input.tags ?? [], private: input.private ?? false, state: prepared.state },
+          thread: {
+            boardId: board.id,
+            authorId: actor.id,
+            title: input.title,
+            tags: input.tags ?? [],
+            private: input.private ?? false,
+            state: prepared.state,
+          },
           question: { idempotencyKey: input.idempotencyKey ?? null, ...prepared },
         }),
       );
@@ -81,10 +90,16 @@ export class ThreadsService {
   // The rows and the event of a new thread and its question, past every check: create() after
   // its checks, and the writers of data in bulk (the demo seed, the test factory), so that every
   // thread is written by this one path.
-  async insertWithQuestion(tx: EntityManager, draft: { thread: NewThread; question: Omit<NewPost, 'threadId' | 'authorId' | 'postNumber' | 'state'> }) {
+  async insertWithQuestion(
+    tx: EntityManager,
+    draft: { thread: NewThread; question: Omit<NewPost, 'threadId' | 'authorId' | 'postNumber' | 'state'> },
+  ) {
     const { thread } = draft;
     const threadId = await this.threads.insert(thread, tx);
-    const questionId = await this.posts.insert({ ...draft.question, threadId, authorId: thread.authorId, postNumber: 1, state: thread.state, createdAt: thread.createdAt }, tx);
+    const questionId = await this.posts.insert(
+      { ...draft.question, threadId, authorId: thread.authorId, postNumber: 1, state: thread.state, createdAt: thread.createdAt },
+      tx,
+    );
     await this.threads.setQuestion(threadId, questionId, tx);
     await this.outbox.publish(tx, {
       type: 'ThreadCreated',

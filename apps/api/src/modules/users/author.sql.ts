@@ -31,6 +31,11 @@ export function toAuthorRecord(row: Record<string, any>, id: string, prefix: str
     badge:
       badgeTitle === null || badgeTitle === undefined
         ? null
-        : { title: badgeTitle, team: row[`${prefix}badge_team`], locales: row[`${prefix}badge_locales`], grantedAt: row[`${prefix}badge_granted_at`] },
+        : {
+            title: badgeTitle,
+            team: row[`${prefix}badge_team`],
+            locales: row[`${prefix}badge_locales`],
+            grantedAt: row[`${prefix}badge_granted_at`],
+          },
   };
 }

@@ -26,17 +26,29 @@ export class UserFieldsResolver {
   }
 
   // For moderators and admins, who decide on the account's posts and reports: null for others.
-  @ResolveField(() => Int, { nullable: true, description: 'Trust level 0–4 (new, basic, member, trusted, staff): how much this account’s reports weigh. Moderators and admins only; null for others.' })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Trust level 0–4 (new, basic, member, trusted, staff): how much this account’s reports weigh. Moderators and admins only; null for others.',
+  })
   async trustLevel(@Parent() user: UserType, @Context() ctx: GqlContext): Promise<number | null> {
     if (!moderatesAnyLocale(viewerOf(ctx))) return null;
     const facts = await ctx.loaders.moderationFacts.load(user.id);
     if (!facts) return null;
     // By the rule reports are weighed with, from the account as it is now (the stored level is
     // refreshed when the account reports, which is when it counts).
-    return trustLevelOf({ ...facts, elevated: facts.totpEnabled && facts.roles.some((role) => ELEVATED_ROLES.includes(role)), newAccountHours: this.config.NEW_ACCOUNT_HOURS });
+    return trustLevelOf({
+      ...facts,
+      elevated: facts.totpEnabled && facts.roles.some((role) => ELEVATED_ROLES.includes(role)),
+      newAccountHours: this.config.NEW_ACCOUNT_HOURS,
+    });
   }
 
-  @ResolveField(() => UserModerationHistoryType, { nullable: true, description: 'What moderators took down of this account before, and how its reports fared. Moderators and admins only; null for others.' })
+  @ResolveField(() => UserModerationHistoryType, {
+    nullable: true,
+    description:
+      'What moderators took down of this account before, and how its reports fared. Moderators and admins only; null for others.',
+  })
   async moderationHistory(@Parent() user: UserType, @Context() ctx: GqlContext): Promise<UserModerationHistoryType | null> {
     if (!moderatesAnyLocale(viewerOf(ctx))) return null;
     return (await ctx.loaders.moderationFacts.load(user.id)) ?? null;

@@ -25,7 +25,10 @@ export function toUserType(user: UserWithBadge | AuthorRecord, viewer: Actor | n
 // The account as its owner sees it, e.g. in the payload of their own login.
 export const toOwnUserType = (user: UserWithBadge): UserType => present(user, { self: true, admin: false, moderator: false });
 
-function present(user: UserWithBadge | AuthorRecord, { self, admin, moderator }: { self: boolean; admin: boolean; moderator: boolean }): UserType {
+function present(
+  user: UserWithBadge | AuthorRecord,
+  { self, admin, moderator }: { self: boolean; admin: boolean; moderator: boolean },
+): UserType {
   // A cached page that shows this user's name or badge goes when either changes.
   requestContext.dependsOn(`user:${user.id}`);
   return {

@@ -28,11 +28,7 @@ export class UsersRepository {
   }
 
   async findByHandle(handle: string): Promise<UserEntity | null> {
-    return this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.handle) = lower(:handle)', { handle })
-      .getOne();
+    return this.db.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.handle) = lower(:handle)', { handle }).getOne();
   }
 
   // Current staff (a badge and the role): few, read whole for the name guard.
@@ -44,7 +40,10 @@ export class UsersRepository {
 
   // Accounts as any viewer may see them (the author projection), by id: reporters, log actors.
   async findPublic(ids: readonly string[]): Promise<AuthorRecord[]> {
-    const rows = await this.db.query(`SELECT u.id, ${authorColumns('u', 'b', '')} FROM users u LEFT JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL WHERE u.id = ANY($1::uuid[])`, [ids]);
+    const rows = await this.db.query(
+      `SELECT u.id, ${authorColumns('u', 'b', '')} FROM users u LEFT JOIN staff_badges b ON b.user_id = u.id AND b.revoked_at IS NULL WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
     return rows.map((row: Record<string, any>) => toAuthorRecord(row, row.id, ''));
   }
 

@@ -18,22 +18,35 @@ export class UsersResolver {
   }
 
   @Public()
-  @Query(() => UserType, { nullable: true, description: 'The account with this handle (case does not matter), as the viewer may see it; null when there is none.' })
-  async user(@Args('handle', { description: 'The handle, without @.' }) handle: string, @CurrentActor() actor: Actor | null): Promise<UserType | null> {
+  @Query(() => UserType, {
+    nullable: true,
+    description: 'The account with this handle (case does not matter), as the viewer may see it; null when there is none.',
+  })
+  async user(
+    @Args('handle', { description: 'The handle, without @.' }) handle: string,
+    @CurrentActor() actor: Actor | null,
+  ): Promise<UserType | null> {
     const user = await this.users.findByHandle(handle);
     return user ? toUserType(await this.users.withBadge(user), actor) : null;
   }
 
   // A write: a banned scammer must not rename themselves into something new.
   @SignedIn({ write: true })
-  @Mutation(() => UserType, { description: 'Change the signed-in account’s display name or language; what is left out stays. Refused while banned (BANNED).' })
+  @Mutation(() => UserType, {
+    description: 'Change the signed-in account’s display name or language; what is left out stays. Refused while banned (BANNED).',
+  })
   async updateProfile(@Args() args: UpdateProfileArgs, @CurrentActor() actor: Actor): Promise<UserType> {
     return toUserType(await this.users.withBadge(await this.users.updateProfile(actor, args)), actor);
   }
 
   @SignedIn({ roles: ['ADMIN'], write: true })
-  @Mutation(() => UserType, { description: 'Set an account’s roles and moderator languages (admins). The change applies to its open sessions at once.' })
-  async setRoles(@Args('input', { description: 'The account and its roles.' }) input: SetRolesInput, @CurrentActor() actor: Actor): Promise<UserType> {
+  @Mutation(() => UserType, {
+    description: 'Set an account’s roles and moderator languages (admins). The change applies to its open sessions at once.',
+  })
+  async setRoles(
+    @Args('input', { description: 'The account and its roles.' }) input: SetRolesInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserType> {
     return toUserType(await this.users.withBadge(await this.users.setRoles(actor, input)), actor);
   }
 }

@@ -49,7 +49,13 @@ export class CrawlablePages {
     const url = `${origin}/${thread.locale}/t/${thread.id}`;
     const text = TEXT[thread.locale] ?? TEXT.en;
     const person = (p: PostRecord) => ({ '@type': 'Person', name: p.author.displayName });
-    const answerLd = (p: PostRecord) => ({ '@type': 'Answer', text: plainText(p.bodyHtml), dateCreated: p.createdAt.toISOString(), author: person(p), url: `${url}#post-${p.postNumber}` });
+    const answerLd = (p: PostRecord) => ({
+      '@type': 'Answer',
+      text: plainText(p.bodyHtml),
+      dateCreated: p.createdAt.toISOString(),
+      author: person(p),
+      url: `${url}#post-${p.postNumber}`,
+    });
     const jsonLd = {
       '@context': 'https://schema.org',
       '@type': 'QAPage',

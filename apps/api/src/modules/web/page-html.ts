@@ -15,7 +15,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 // Inside <script>, "</script>" or "<!--" in a post would end or confuse the element.
-const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const jsonForScript = (value: unknown): string =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 // The text of sanitized post HTML, for descriptions and JSON-LD: tags dropped, entities kept
 // as they are (they are already escaped for HTML, and JSON-LD readers decode them).
@@ -33,7 +37,8 @@ export function plainText(html: string, max = Number.POSITIVE_INFINITY): string 
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-export const FALLBACK_TEMPLATE = '<!doctype html>\n<html lang="zh-CN">\n  <head>\n    <meta charset="UTF-8" />\n    <meta name="viewport" content="width=device-width, initial-scale=1" />\n    <title>Beacon</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n';
+export const FALLBACK_TEMPLATE =
+  '<!doctype html>\n<html lang="zh-CN">\n  <head>\n    <meta charset="UTF-8" />\n    <meta name="viewport" content="width=device-width, initial-scale=1" />\n    <title>Beacon</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n';
 
 export function renderPage(template: string, head: PageHead, body: string): string {
   const tags = [

@@ -27,7 +27,9 @@ export function webClientMiddleware(root: string = resolve(process.cwd(), 'dist/
     // A missing file (an old asset, /favicon.ico) is a 404, not the app.
     if (extname(path)) return next();
     const app = templateOf();
-    const rendered = renderPage ? renderPage(path, `${req.protocol}://${req.get('host')}`, app ?? FALLBACK_TEMPLATE) : Promise.resolve(null);
+    const rendered = renderPage
+      ? renderPage(path, `${req.protocol}://${req.get('host')}`, app ?? FALLBACK_TEMPLATE)
+      : Promise.resolve(null);
     rendered
       .then((html) => {
         if (html === null && app === null) return next();

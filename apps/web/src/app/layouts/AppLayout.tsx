@@ -49,7 +49,8 @@ export function AppLayout() {
 
   const signOut = async () => {
     const session = readSession();
-    if (session) await client.mutate({ mutation: LogoutMutation, variables: { refreshToken: session.refreshToken } }).catch(() => undefined);
+    if (session)
+      await client.mutate({ mutation: LogoutMutation, variables: { refreshToken: session.refreshToken } }).catch(() => undefined);
     writeSession(null);
     await client.resetStore();
   };
@@ -66,15 +67,24 @@ export function AppLayout() {
           <ul className={styles.languages} aria-label={t('language.label')}>
             {LANGUAGES.map((language) => (
               <li key={language}>
-                <Link to={switchLanguage(location.pathname, language) + location.search} lang={language} hrefLang={language} aria-current={language === lang ? 'true' : undefined}>
+                <Link
+                  to={switchLanguage(location.pathname, language) + location.search}
+                  lang={language}
+                  hrefLang={language}
+                  aria-current={language === lang ? 'true' : undefined}
+                >
                   {t(`language.${language}`)}
                 </Link>
               </li>
             ))}
           </ul>
           <Link to={paths.verifyStaff(lang)}>{t('nav.verifyStaff')}</Link>
-          {me && (me.roles.includes('STAFF') || me.roles.includes('ADMIN')) ? <Link to={paths.staffQueue(lang)}>{t('nav.staffQueue')}</Link> : null}
-          {me && (me.roles.includes('MODERATOR') || me.roles.includes('ADMIN')) ? <Link to={paths.reviewQueue(lang)}>{t('nav.reviewQueue')}</Link> : null}
+          {me && (me.roles.includes('STAFF') || me.roles.includes('ADMIN')) ? (
+            <Link to={paths.staffQueue(lang)}>{t('nav.staffQueue')}</Link>
+          ) : null}
+          {me && (me.roles.includes('MODERATOR') || me.roles.includes('ADMIN')) ? (
+            <Link to={paths.reviewQueue(lang)}>{t('nav.reviewQueue')}</Link>
+          ) : null}
           {me?.roles.includes('ADMIN') ? <Link to={paths.admin(lang)}>{t('nav.admin')}</Link> : null}
           {me ? (
             <>

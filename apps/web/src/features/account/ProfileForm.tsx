@@ -30,7 +30,16 @@ export function ProfileForm(props: { displayName: string; locale: string }) {
       <h2 id="profile-heading">{t('profile.heading')}</h2>
       {error ? <Alert kind="danger">{errorMessage(t, error)}</Alert> : null}
       <Field label={t('profile.displayName')}>
-        {(props) => <input {...props} value={displayName} onChange={(event) => setDisplayName(event.target.value)} autoComplete="nickname" required maxLength={60} />}
+        {(props) => (
+          <input
+            {...props}
+            value={displayName}
+            onChange={(event) => setDisplayName(event.target.value)}
+            autoComplete="nickname"
+            required
+            maxLength={60}
+          />
+        )}
       </Field>
       <Field label={t('profile.language')} hint={t('profile.languageHint')}>
         {(props) => (

@@ -22,7 +22,9 @@ export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
     if (!otpauthUrl) return;
     let current = true;
     // SVG: drawn without a canvas, sharp at any zoom.
-    void QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then((svg) => current && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`));
+    void QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then(
+      (svg) => current && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`),
+    );
     return () => {
       current = false;
     };
@@ -33,7 +35,10 @@ export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
     await enable.run(code.replace(/\s/g, '')).catch(() => undefined);
   };
   const failure = enable.error ? apiError(enable.error) : null;
-  const codeError = failure?.code === 'BAD_USER_INPUT' && (failure.extensions.fields as Record<string, unknown> | undefined)?.code ? t('twoFactor.codeInvalid') : undefined;
+  const codeError =
+    failure?.code === 'BAD_USER_INPUT' && (failure.extensions.fields as Record<string, unknown> | undefined)?.code
+      ? t('twoFactor.codeInvalid')
+      : undefined;
 
   return (
     <section className={styles.section} aria-labelledby="two-factor-heading">
@@ -55,7 +60,11 @@ export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
           <ol className={styles.steps}>
             <li>
               <p>{t('twoFactor.scan')}</p>
-              {qr ? <img src={qr} alt={t('twoFactor.qrAlt')} className={styles.qr} width={200} height={200} /> : <p role="status">{t('twoFactor.drawing')}</p>}
+              {qr ? (
+                <img src={qr} alt={t('twoFactor.qrAlt')} className={styles.qr} width={200} height={200} />
+              ) : (
+                <p role="status">{t('twoFactor.drawing')}</p>
+              )}
             </li>
             <li>
               <p>{t('twoFactor.manual')}</p>
@@ -66,7 +75,17 @@ export function TwoFactorSetup({ enabled }: { enabled: boolean }) {
             <li>
               {failure && !codeError ? <Alert kind="danger">{errorMessage(t, enable.error)}</Alert> : null}
               <Field label={t('twoFactor.code')} hint={t('twoFactor.codeHint')} error={codeError}>
-                {(props) => <input {...props} value={code} onChange={(event) => setCode(event.target.value)} inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" required />}
+                {(props) => (
+                  <input
+                    {...props}
+                    value={code}
+                    onChange={(event) => setCode(event.target.value)}
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    pattern="[0-9 ]{6,7}"
+                    required
+                  />
+                )}
               </Field>
               <button type="submit" className={ui.button} disabled={enable.loading}>
                 {t('twoFactor.confirm')}

@@ -16,7 +16,15 @@ export function BoardsSection() {
   const { t } = useTranslation('admin');
   const create = useCreateBoard();
   const outcome = useOutcome();
-  const [form, setForm] = useState({ name: '', slug: '', topicKey: '', locale: 'zh-CN', kind: 'QUESTIONS' as BoardKind, description: '', position: '' });
+  const [form, setForm] = useState({
+    name: '',
+    slug: '',
+    topicKey: '',
+    locale: 'zh-CN',
+    kind: 'QUESTIONS' as BoardKind,
+    description: '',
+    position: '',
+  });
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
   return (
     <section id="boards" aria-labelledby="admin-boards" className={`${ui.card} ${styles.section}`}>
@@ -24,14 +32,26 @@ export function BoardsSection() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const input = { name: form.name.trim(), slug: form.slug.trim(), topicKey: form.topicKey.trim() || form.slug.trim(), locale: form.locale, kind: form.kind, description: form.description.trim() || null, position: form.position ? Number(form.position) : null };
+          const input = {
+            name: form.name.trim(),
+            slug: form.slug.trim(),
+            topicKey: form.topicKey.trim() || form.slug.trim(),
+            locale: form.locale,
+            kind: form.kind,
+            description: form.description.trim() || null,
+            position: form.position ? Number(form.position) : null,
+          };
           void outcome.attempt(() => create.run(input), t('boards.created', { name: input.name, locale: input.locale }));
         }}
       >
         <div className={styles.row}>
           <Field label={t('boards.name')}>{(props) => <input {...props} value={form.name} onChange={set('name')} required />}</Field>
-          <Field label={t('boards.slug')} hint={t('boards.slugHint')}>{(props) => <input {...props} value={form.slug} onChange={set('slug')} required pattern="[a-z0-9\-]+" />}</Field>
-          <Field label={t('boards.topicKey')} hint={t('boards.topicKeyHint')}>{(props) => <input {...props} value={form.topicKey} onChange={set('topicKey')} />}</Field>
+          <Field label={t('boards.slug')} hint={t('boards.slugHint')}>
+            {(props) => <input {...props} value={form.slug} onChange={set('slug')} required pattern="[a-z0-9\-]+" />}
+          </Field>
+          <Field label={t('boards.topicKey')} hint={t('boards.topicKeyHint')}>
+            {(props) => <input {...props} value={form.topicKey} onChange={set('topicKey')} />}
+          </Field>
         </div>
         <div className={styles.row}>
           <Field label={t('boards.locale')}>
@@ -56,9 +76,13 @@ export function BoardsSection() {
               </select>
             )}
           </Field>
-          <Field label={t('boards.position')} hint={t('boards.positionHint')}>{(props) => <input {...props} type="number" min={0} value={form.position} onChange={set('position')} />}</Field>
+          <Field label={t('boards.position')} hint={t('boards.positionHint')}>
+            {(props) => <input {...props} type="number" min={0} value={form.position} onChange={set('position')} />}
+          </Field>
         </div>
-        <Field label={t('boards.description')}>{(props) => <textarea {...props} rows={2} value={form.description} onChange={set('description')} />}</Field>
+        <Field label={t('boards.description')}>
+          {(props) => <textarea {...props} rows={2} value={form.description} onChange={set('description')} />}
+        </Field>
         <button type="submit" className={ui.button} disabled={create.loading || !form.name.trim() || !form.slug.trim()}>
           {t('boards.create')}
         </button>

@@ -53,19 +53,43 @@ export function LookalikesSection() {
     <section id="lookalikes" aria-labelledby="admin-lookalikes" className={`${ui.card} ${styles.section}`}>
       <h2 id="admin-lookalikes">{t('lookalikes.title')}</h2>
       <p>{t('lookalikes.count', { count: found?.totalCount ?? 0 })}</p>
-      <Field label={t('lookalikes.reason')} hint={t('lookalikes.reasonHint')}>{(props) => <input {...props} value={reason} onChange={(event) => setReason(event.target.value)} />}</Field>
+      <Field label={t('lookalikes.reason')} hint={t('lookalikes.reasonHint')}>
+        {(props) => <input {...props} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </Field>
       <ul>
         {found?.edges.map(({ node }) => (
           <li key={`${node.user.id}-${node.imitates.id}`}>
-            {t('lookalikes.entry', { name: node.name, handle: node.user.handle, field: node.field, staff: node.imitates.displayName, staffHandle: node.imitates.handle, when: formatDateTime(node.detectedAt, lang) })}{' '}
-            <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={dismiss.loading || !reason.trim()} aria-label={t('lookalikes.dismissOne', { handle: node.user.handle })} onClick={() => void outcome.attempt(() => dismiss.run(node.user.id, node.imitates.id, reason.trim()), t('lookalikes.dismissed', { handle: node.user.handle }))}>
+            {t('lookalikes.entry', {
+              name: node.name,
+              handle: node.user.handle,
+              field: node.field,
+              staff: node.imitates.displayName,
+              staffHandle: node.imitates.handle,
+              when: formatDateTime(node.detectedAt, lang),
+            })}{' '}
+            <button
+              type="button"
+              className={`${ui.button} ${ui.secondary}`}
+              disabled={dismiss.loading || !reason.trim()}
+              aria-label={t('lookalikes.dismissOne', { handle: node.user.handle })}
+              onClick={() =>
+                void outcome.attempt(
+                  () => dismiss.run(node.user.id, node.imitates.id, reason.trim()),
+                  t('lookalikes.dismissed', { handle: node.user.handle }),
+                )
+              }
+            >
               {t('lookalikes.dismiss')}
             </button>
           </li>
         ))}
       </ul>
       {found?.pageInfo.hasNextPage ? (
-        <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => void fetchMore({ variables: { after: found.pageInfo.endCursor } })}>
+        <button
+          type="button"
+          className={`${ui.button} ${ui.secondary}`}
+          onClick={() => void fetchMore({ variables: { after: found.pageInfo.endCursor } })}
+        >
           {t('lookalikes.more')}
         </button>
       ) : null}

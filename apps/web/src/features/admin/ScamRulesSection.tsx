@@ -62,14 +62,27 @@ export function ScamRulesSection() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void outcome.attempt(() => add.run({ kind, action, pattern: pattern.trim(), locale: locale || null }), t('rules.added', { pattern: pattern.trim() })).then((ok) => ok && setPattern(''));
+          void outcome
+            .attempt(
+              () => add.run({ kind, action, pattern: pattern.trim(), locale: locale || null }),
+              t('rules.added', { pattern: pattern.trim() }),
+            )
+            .then((ok) => ok && setPattern(''));
         }}
       >
         <h3>{t('rules.add')}</h3>
         <div className={styles.row}>
           <Field label={t('rules.kind')}>
             {(props) => (
-              <select {...props} value={kind} onChange={(event) => { const next = event.target.value as ScamRuleKind; setKind(next); setAction(DEFAULT_ACTION[next]); }}>
+              <select
+                {...props}
+                value={kind}
+                onChange={(event) => {
+                  const next = event.target.value as ScamRuleKind;
+                  setKind(next);
+                  setAction(DEFAULT_ACTION[next]);
+                }}
+              >
                 {KINDS.map((value) => (
                   <option key={value} value={value}>
                     {t(`rules.kinds.${value}`)}
@@ -78,7 +91,9 @@ export function ScamRulesSection() {
               </select>
             )}
           </Field>
-          <Field label={t('rules.pattern')} hint={t(`rules.patternHint.${kind}`)}>{(props) => <input {...props} value={pattern} onChange={(event) => setPattern(event.target.value)} required />}</Field>
+          <Field label={t('rules.pattern')} hint={t(`rules.patternHint.${kind}`)}>
+            {(props) => <input {...props} value={pattern} onChange={(event) => setPattern(event.target.value)} required />}
+          </Field>
           <Field label={t('rules.action')}>
             {(props) => (
               <select {...props} value={action} onChange={(event) => setAction(event.target.value as ScamAction)}>
@@ -134,7 +149,13 @@ export function ScamRulesSection() {
                 <td>{rule.locale ?? t('rules.allLocales')}</td>
                 <td>{formatDateTime(rule.createdAt, lang)}</td>
                 <td>
-                  <button type="button" className={`${ui.button} ${ui.secondary}`} aria-label={t('rules.removeRule', { pattern: rule.pattern })} disabled={remove.loading} onClick={() => void outcome.attempt(() => remove.run(rule.id), t('rules.removed', { pattern: rule.pattern }))}>
+                  <button
+                    type="button"
+                    className={`${ui.button} ${ui.secondary}`}
+                    aria-label={t('rules.removeRule', { pattern: rule.pattern })}
+                    disabled={remove.loading}
+                    onClick={() => void outcome.attempt(() => remove.run(rule.id), t('rules.removed', { pattern: rule.pattern }))}
+                  >
                     {t('rules.remove')}
                   </button>
                 </td>
@@ -150,7 +171,9 @@ export function ScamRulesSection() {
         }}
       >
         <h3>{t('rules.try')}</h3>
-        <Field label={t('rules.sample')} hint={t('rules.sampleHint')}>{(props) => <textarea {...props} rows={3} value={sample} onChange={(event) => setSample(event.target.value)} />}</Field>
+        <Field label={t('rules.sample')} hint={t('rules.sampleHint')}>
+          {(props) => <textarea {...props} rows={3} value={sample} onChange={(event) => setSample(event.target.value)} />}
+        </Field>
         <div className={styles.row}>
           <Field label={t('rules.sampleLocale')}>
             {(props) => (
@@ -173,7 +196,9 @@ export function ScamRulesSection() {
       <div role="status">
         {verdict ? (
           <div className={`${ui.alert} ${verdict.action === 'ALLOW' ? '' : ui.warning}`}>
-            <strong>{t('rules.verdict', { action: t(`rules.actions.${verdict.action}`), score: formatNumber(verdict.score, lang) })}</strong>
+            <strong>
+              {t('rules.verdict', { action: t(`rules.actions.${verdict.action}`), score: formatNumber(verdict.score, lang) })}
+            </strong>
             {verdict.signals.length === 0 ? <p>{t('rules.noSignals')}</p> : null}
             <ul>
               {verdict.signals.map((signal, index) => (

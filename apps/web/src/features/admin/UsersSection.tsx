@@ -22,13 +22,30 @@ const AdminUserQuery = graphql(`
 
 const ROLES: Role[] = ['USER', 'MODERATOR', 'STAFF', 'ADMIN'];
 
-function Checks<T extends string>({ legend, options, value, onChange, label }: { legend: string; options: readonly T[]; value: T[]; onChange: (value: T[]) => void; label: (option: T) => string }) {
+function Checks<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  label,
+}: {
+  legend: string;
+  options: readonly T[];
+  value: T[];
+  onChange: (value: T[]) => void;
+  label: (option: T) => string;
+}) {
   return (
     <fieldset className={styles.checks}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option}>
-          <input type="checkbox" checked={value.includes(option)} onChange={(event) => onChange(event.target.checked ? [...value, option] : value.filter((item) => item !== option))} /> {label(option)}
+          <input
+            type="checkbox"
+            checked={value.includes(option)}
+            onChange={(event) => onChange(event.target.checked ? [...value, option] : value.filter((item) => item !== option))}
+          />{' '}
+          {label(option)}
         </label>
       ))}
     </fieldset>
@@ -54,7 +71,9 @@ export function UsersSection() {
           if (handle.trim()) void find({ variables: { handle: handle.trim().replace(/^@/, '') } });
         }}
       >
-        <Field label={t('users.handle')}>{(props) => <input {...props} value={handle} onChange={(event) => setHandle(event.target.value)} />}</Field>
+        <Field label={t('users.handle')}>
+          {(props) => <input {...props} value={handle} onChange={(event) => setHandle(event.target.value)} />}
+        </Field>
         <div className={`${ui.field} ${styles.buttonCell}`}>
           <button type="submit" className={ui.button}>
             {t('users.find')}
@@ -71,7 +90,11 @@ export function UsersSection() {
             {t('users.current', { roles: user.roles.join(', '), locales: user.moderatorLocales.join(', ') || '—' })}
             {user.bannedUntil ? ` · ${t('users.banned', { when: formatDateTime(user.bannedUntil, lang) })}` : null}
           </p>
-          <p>{user.badge ? t('users.badge', { title: user.badge.title, team: user.badge.team, locales: user.badge.locales.join(', ') }) : t('users.noBadge')}</p>
+          <p>
+            {user.badge
+              ? t('users.badge', { title: user.badge.title, team: user.badge.team, locales: user.badge.locales.join(', ') })
+              : t('users.noBadge')}
+          </p>
           <RolesForm key={`roles-${user.id}-${user.roles.join()}`} user={user} outcome={outcome} />
           <BadgeForm key={`badge-${user.id}-${user.badge?.grantedAt ?? ''}`} user={user} outcome={outcome} />
           <Outcome done={outcome.done} failure={outcome.failure} />
@@ -92,12 +115,21 @@ function RolesForm({ user, outcome }: { user: AdminUser; outcome: ReturnType<typ
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void outcome.attempt(() => setRoles.run(user.id, roles, roles.includes('MODERATOR') ? locales : []), t('users.rolesSaved', { handle: user.handle }));
+        void outcome.attempt(
+          () => setRoles.run(user.id, roles, roles.includes('MODERATOR') ? locales : []),
+          t('users.rolesSaved', { handle: user.handle }),
+        );
       }}
     >
       <h3>{t('users.rolesTitle')}</h3>
       <Checks legend={t('users.roles')} options={ROLES} value={roles} onChange={setRolesValue} label={(role) => t(`role.${role}`)} />
-      <Checks legend={t('users.moderatorLocales')} options={LANGUAGES} value={locales as (typeof LANGUAGES)[number][]} onChange={setLocales} label={(code) => t(`locale.${code}`)} />
+      <Checks
+        legend={t('users.moderatorLocales')}
+        options={LANGUAGES}
+        value={locales as (typeof LANGUAGES)[number][]}
+        onChange={setLocales}
+        label={(code) => t(`locale.${code}`)}
+      />
       <button type="submit" className={ui.button} disabled={setRoles.loading}>
         {t('users.saveRoles')}
       </button>
@@ -118,15 +150,28 @@ function BadgeForm({ user, outcome }: { user: AdminUser; outcome: ReturnType<typ
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void outcome.attempt(() => grant.run({ userId: user.id, title: title.trim(), team: team.trim(), locales }), t('users.granted', { handle: user.handle }));
+          void outcome.attempt(
+            () => grant.run({ userId: user.id, title: title.trim(), team: team.trim(), locales }),
+            t('users.granted', { handle: user.handle }),
+          );
         }}
       >
         <h3>{t('users.badgeTitle')}</h3>
         <div className={styles.row}>
-          <Field label={t('users.badgeName')} hint={t('users.badgeNameHint')}>{(props) => <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} required />}</Field>
-          <Field label={t('users.team')}>{(props) => <input {...props} value={team} onChange={(event) => setTeam(event.target.value)} required />}</Field>
+          <Field label={t('users.badgeName')} hint={t('users.badgeNameHint')}>
+            {(props) => <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} required />}
+          </Field>
+          <Field label={t('users.team')}>
+            {(props) => <input {...props} value={team} onChange={(event) => setTeam(event.target.value)} required />}
+          </Field>
         </div>
-        <Checks legend={t('users.badgeLocales')} options={LANGUAGES} value={locales as (typeof LANGUAGES)[number][]} onChange={setLocales} label={(code) => t(`locale.${code}`)} />
+        <Checks
+          legend={t('users.badgeLocales')}
+          options={LANGUAGES}
+          value={locales as (typeof LANGUAGES)[number][]}
+          onChange={setLocales}
+          label={(code) => t(`locale.${code}`)}
+        />
         <button type="submit" className={ui.button} disabled={grant.loading || !title.trim() || !team.trim() || locales.length === 0}>
           {t(user.badge ? 'users.replaceBadge' : 'users.grant')}
         </button>
@@ -139,7 +184,9 @@ function BadgeForm({ user, outcome }: { user: AdminUser; outcome: ReturnType<typ
           }}
         >
           <div className={styles.row}>
-            <Field label={t('users.revokeReason')}>{(props) => <input {...props} value={reason} onChange={(event) => setReason(event.target.value)} required />}</Field>
+            <Field label={t('users.revokeReason')}>
+              {(props) => <input {...props} value={reason} onChange={(event) => setReason(event.target.value)} required />}
+            </Field>
             <div className={`${ui.field} ${styles.buttonCell}`}>
               <button type="submit" className={`${ui.button} ${ui.dangerButton}`} disabled={revoke.loading || !reason.trim()}>
                 {t('users.revoke')}

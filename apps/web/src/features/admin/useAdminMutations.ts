@@ -94,7 +94,8 @@ export const DismissStaffLookalikeMutation = graphql(`
 // Roles and badges: the account's new roles, languages and badge merge into its User by id.
 export function useSetRoles() {
   const [mutate, state] = useMutation(SetRolesMutation);
-  const run = (userId: string, roles: Role[], moderatorLocales: string[]) => mutate({ variables: { input: { userId, roles, moderatorLocales } } });
+  const run = (userId: string, roles: Role[], moderatorLocales: string[]) =>
+    mutate({ variables: { input: { userId, roles, moderatorLocales } } });
   return { run, ...state };
 }
 
@@ -171,9 +172,15 @@ export function useDismissStaffLookalike() {
         fields: {
           staffLookalikes(value, { readField }) {
             const existing = value as { edges?: readonly { node: { __ref: string } }[]; totalCount?: number };
-            const matches = (node: { __ref: string }) => readField<{ __ref: string }>('user', node)?.__ref === cache.identify({ __typename: 'User', id: variables.userId }) && readField<{ __ref: string }>('imitates', node)?.__ref === cache.identify({ __typename: 'User', id: variables.staffId });
+            const matches = (node: { __ref: string }) =>
+              readField<{ __ref: string }>('user', node)?.__ref === cache.identify({ __typename: 'User', id: variables.userId }) &&
+              readField<{ __ref: string }>('imitates', node)?.__ref === cache.identify({ __typename: 'User', id: variables.staffId });
             const edges = existing.edges?.filter((edge) => !matches(edge.node));
-            return { ...existing, edges, totalCount: Math.max(0, (existing.totalCount ?? 0) - ((existing.edges?.length ?? 0) - (edges?.length ?? 0))) } as typeof value;
+            return {
+              ...existing,
+              edges,
+              totalCount: Math.max(0, (existing.totalCount ?? 0) - ((existing.edges?.length ?? 0) - (edges?.length ?? 0))),
+            } as typeof value;
           },
         },
       });

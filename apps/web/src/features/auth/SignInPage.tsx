@@ -40,13 +40,36 @@ export function SignInPage() {
       {failure ? <Alert kind="danger">{errorMessage(t, failure)}</Alert> : null}
       {needsTotp ? (
         <Field label={t('totp')} hint={t('totpHint')}>
-          {(props) => <input {...props} value={totp} onChange={(event) => setTotp(event.target.value)} inputMode="numeric" autoComplete="one-time-code" required autoFocus />}
+          {(props) => (
+            <input
+              {...props}
+              value={totp}
+              onChange={(event) => setTotp(event.target.value)}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+              autoFocus
+            />
+          )}
         </Field>
       ) : (
         <>
-          <Field label={t('login')}>{(props) => <input {...props} value={login} onChange={(event) => setLogin(event.target.value)} autoComplete="username" required />}</Field>
+          <Field label={t('login')}>
+            {(props) => (
+              <input {...props} value={login} onChange={(event) => setLogin(event.target.value)} autoComplete="username" required />
+            )}
+          </Field>
           <Field label={t('password')}>
-            {(props) => <input {...props} type="password" value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="current-password" required />}
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+                autoComplete="current-password"
+                required
+              />
+            )}
           </Field>
         </>
       )}

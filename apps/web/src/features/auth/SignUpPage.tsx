@@ -44,7 +44,17 @@ export function SignUpPage() {
       {failure ? <Alert kind="danger">{errorMessage(t, failure)}</Alert> : null}
       {FIELDS.map(({ name, type, autoComplete, hint }) => (
         <Field key={name} label={t(name)} hint={hint ? t(hint) : undefined} error={fieldErrors[name]}>
-          {(props) => <input {...props} name={name} type={type} autoComplete={autoComplete} value={values[name]} onChange={(event) => setValues({ ...values, [name]: event.target.value })} required={name !== 'displayName'} />}
+          {(props) => (
+            <input
+              {...props}
+              name={name}
+              type={type}
+              autoComplete={autoComplete}
+              value={values[name]}
+              onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+              required={name !== 'displayName'}
+            />
+          )}
         </Field>
       ))}
       <button type="submit" className={ui.button} disabled={loading}>

@@ -49,9 +49,19 @@ export function BoardPage() {
   // The URL names the topic; the board of this language with that topic has its own slug.
   const boards = useQuery(BoardsQuery, { variables: { locale: lang } });
   const slug = boards.data?.boards.find((b) => b.topicKey === topicKey)?.slug;
-  const { data, loading, error, refetch, fetchMore } = useQuery(BoardPageQuery, { variables: { locale: lang, slug: slug ?? '', first: 20, orderBy, tag }, skip: !slug });
+  const { data, loading, error, refetch, fetchMore } = useQuery(BoardPageQuery, {
+    variables: { locale: lang, slug: slug ?? '', first: 20, orderBy, tag },
+    skip: !slug,
+  });
   if (boards.data && !slug) return <p>{t('common:notFound')}</p>;
-  if (!data) return <QueryState loading={loading || boards.loading} error={error ?? boards.error} retry={() => void (slug ? refetch() : boards.refetch())} />;
+  if (!data)
+    return (
+      <QueryState
+        loading={loading || boards.loading}
+        error={error ?? boards.error}
+        retry={() => void (slug ? refetch() : boards.refetch())}
+      />
+    );
   const board = data.board;
   if (!board) return <p>{t('common:notFound')}</p>;
   const connection = board.threads;
@@ -97,7 +107,11 @@ export function BoardPage() {
         ))}
       </ul>
       {connection.pageInfo.hasNextPage ? (
-        <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+        <button
+          type="button"
+          className={`${ui.button} ${ui.secondary}`}
+          onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+        >
           {t('board.loadMore')}
         </button>
       ) : null}

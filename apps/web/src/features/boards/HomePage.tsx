@@ -41,8 +41,7 @@ export function HomePage() {
         {data.boards.map((board) => (
           <li key={board.id} className={ui.card}>
             <h2 style={{ margin: 0 }}>
-              <Link to={paths.board(lang, board.topicKey)}>{board.name}</Link>{' '}
-              <span className={ui.badge}>{t(`kind.${board.kind}`)}</span>
+              <Link to={paths.board(lang, board.topicKey)}>{board.name}</Link> <span className={ui.badge}>{t(`kind.${board.kind}`)}</span>
             </h2>
             {board.description ? <p>{board.description}</p> : null}
             <p className={ui.hint}>
@@ -50,7 +49,9 @@ export function HomePage() {
               {' · '}
               {board.lastActivityAt ? (
                 <>
-                  <time dateTime={board.lastActivityAt}>{t('board.lastActivity', { when: formatRelative(board.lastActivityAt, lang) })}</time>
+                  <time dateTime={board.lastActivityAt}>
+                    {t('board.lastActivity', { when: formatRelative(board.lastActivityAt, lang) })}
+                  </time>
                   {' · '}
                 </>
               ) : null}

@@ -37,7 +37,10 @@ export function ThreadRow(props: { thread: FragmentType<typeof ThreadRowFragment
         <time dateTime={thread.lastActivityAt}>{t('board.lastActivity', { when: formatRelative(thread.lastActivityAt, lang) })}</time>
       </p>
       {thread.tags.length > 0 ? (
-        <ul aria-label={t('board.tags')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: 'var(--space-1)' }}>
+        <ul
+          aria-label={t('board.tags')}
+          style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: 'var(--space-1)' }}
+        >
           {thread.tags.map((tag) => (
             <li key={tag}>
               <button type="button" className={`${ui.badge}`} onClick={() => props.onTag(tag)}>

@@ -22,7 +22,15 @@ function Signals({ signals }: { signals: readonly Signal[] }) {
 }
 
 // Live warnings while typing (in an aria-live region), and why a submitted post was refused or held.
-export function ContentWarnings({ verdict, checking, outcome }: { verdict: Verdict | null; checking: boolean; outcome: { blocked?: readonly Signal[]; held?: boolean; signals?: readonly Signal[] } }) {
+export function ContentWarnings({
+  verdict,
+  checking,
+  outcome,
+}: {
+  verdict: Verdict | null;
+  checking: boolean;
+  outcome: { blocked?: readonly Signal[]; held?: boolean; signals?: readonly Signal[] };
+}) {
   const { t } = useTranslation('composer');
   return (
     <div aria-live="polite">

@@ -24,7 +24,17 @@ export const EditPostMutation = graphql(`
 // Edits carry the revision the editor saw. When someone changed the post in the meantime the
 // server answers CONFLICT: the current version is read again and shown next to the editor,
 // which keeps the user's text; saving again applies it over the new revision.
-export function EditPost({ postId, body, revision, refresh }: { postId: string; body: string; revision: number; refresh: () => Promise<unknown> }) {
+export function EditPost({
+  postId,
+  body,
+  revision,
+  refresh,
+}: {
+  postId: string;
+  body: string;
+  revision: number;
+  refresh: () => Promise<unknown>;
+}) {
   const { t } = useTranslation(['composer', 'threads']);
   const [open, setOpen] = useState(false);
   const [text, setText, clearDraft] = useDraft(`edit.${postId}`, body);

@@ -48,7 +48,17 @@ export function NewThreadPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const input = { boardId: board.id, title, body, private: isPrivate, tags: tags.split(/[,，]/).map((tag) => tag.trim()).filter(Boolean), idempotencyKey: crypto.randomUUID() };
+      const input = {
+        boardId: board.id,
+        title,
+        body,
+        private: isPrivate,
+        tags: tags
+          .split(/[,，]/)
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+        idempotencyKey: crypto.randomUUID(),
+      };
       const { data } = await run({ variables: { input } });
       if (!data) return;
       clearTitle();
@@ -64,14 +74,22 @@ export function NewThreadPage() {
       <h1>{t('title.newThread')}</h1>
       <p>{board.name}</p>
       {outcome.error ? <Alert kind="danger">{errorMessage(t, outcome.error)}</Alert> : null}
-      <Field label={t('titleLabel')}>{(props) => <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} required />}</Field>
+      <Field label={t('titleLabel')}>
+        {(props) => <input {...props} value={title} onChange={(event) => setTitle(event.target.value)} required />}
+      </Field>
       <Field label={t('bodyLabel')} hint={t('draftKept')}>
         {(props) => <textarea {...props} rows={8} value={body} onChange={(event) => setBody(event.target.value)} required />}
       </Field>
       <Field label={t('tagsLabel')}>{(props) => <input {...props} value={tags} onChange={(event) => setTags(event.target.value)} />}</Field>
       <div className={ui.field}>
         <label>
-          <input type="checkbox" checked={isPrivate} onChange={(event) => setPrivate(event.target.checked)} aria-describedby="private-hint" /> {t('private')}
+          <input
+            type="checkbox"
+            checked={isPrivate}
+            onChange={(event) => setPrivate(event.target.checked)}
+            aria-describedby="private-hint"
+          />{' '}
+          {t('private')}
         </label>
         <span id="private-hint" className={ui.hint}>
           {t('privateHint')}

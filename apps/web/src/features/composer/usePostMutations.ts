@@ -61,7 +61,13 @@ export function useCreatePost(threadId: string) {
           replies(existing, { toReference, isReference }) {
             if (!existing || isReference(existing)) return existing;
             const connection = existing as { edges: unknown[] };
-            return { ...connection, edges: [...connection.edges, { __typename: 'PostEdge', cursor: `new:${post.id}`, node: toReference({ __typename: 'Post', id: post.id }) }] };
+            return {
+              ...connection,
+              edges: [
+                ...connection.edges,
+                { __typename: 'PostEdge', cursor: `new:${post.id}`, node: toReference({ __typename: 'Post', id: post.id }) },
+              ],
+            };
           },
           replyCount: (count: number) => count + 1,
         },

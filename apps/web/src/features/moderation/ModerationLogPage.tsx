@@ -69,7 +69,8 @@ export function ModerationLogPage() {
   const lang = useLanguage();
   const { t, i18n } = useTranslation('moderation');
   // The API's action codes, said in the UI's language where known (the code itself otherwise).
-  const actionName = (code: string) => (i18n.exists(`moderation:log.actions.${code}`) ? t(`log.actions.${code}` as 'log.actions.REMOVE_POST') : code);
+  const actionName = (code: string) =>
+    i18n.exists(`moderation:log.actions.${code}`) ? t(`log.actions.${code}` as 'log.actions.REMOVE_POST') : code;
   const [params, setParams] = useSearchParams();
   const actorText = params.get('actor') ?? '';
   const targetText = params.get('target') ?? '';
@@ -77,7 +78,10 @@ export function ModerationLogPage() {
   const actor = useAccountId(actorText, true);
   const target = useAccountId(targetText, false);
   const waiting = actor.loading || target.loading || actor.missing || target.missing;
-  const { data, loading, error, refetch, fetchMore } = useQuery(ModerationLogQuery, { variables: { actorId: actor.id, targetId: target.id }, skip: waiting });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ModerationLogQuery, {
+    variables: { actorId: actor.id, targetId: target.id },
+    skip: waiting,
+  });
   const filter = (key: 'actor' | 'target', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -96,10 +100,24 @@ export function ModerationLogPage() {
       <h1>{t('log.title')}</h1>
       <form className={styles.filters} aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
         <Field label={t('log.actor')} hint={t('log.actorHint')} error={actor.missing ? t('log.noAccount') : undefined}>
-          {(props) => <input {...props} defaultValue={actorText} onBlur={(event) => filter('actor', event.target.value.trim())} onKeyDown={(event) => event.key === 'Enter' && filter('actor', event.currentTarget.value.trim())} />}
+          {(props) => (
+            <input
+              {...props}
+              defaultValue={actorText}
+              onBlur={(event) => filter('actor', event.target.value.trim())}
+              onKeyDown={(event) => event.key === 'Enter' && filter('actor', event.currentTarget.value.trim())}
+            />
+          )}
         </Field>
         <Field label={t('log.target')} hint={t('log.targetHint')} error={target.missing ? t('log.noAccount') : undefined}>
-          {(props) => <input {...props} defaultValue={targetText} onBlur={(event) => filter('target', event.target.value.trim())} onKeyDown={(event) => event.key === 'Enter' && filter('target', event.currentTarget.value.trim())} />}
+          {(props) => (
+            <input
+              {...props}
+              defaultValue={targetText}
+              onBlur={(event) => filter('target', event.target.value.trim())}
+              onKeyDown={(event) => event.key === 'Enter' && filter('target', event.currentTarget.value.trim())}
+            />
+          )}
         </Field>
         <Field label={t('log.action')} hint={t('log.actionHint')}>
           {(props) => (
@@ -126,11 +144,15 @@ export function ModerationLogPage() {
               return (
                 <li key={entry.id} className={ui.card}>
                   <p className={styles.logHead}>
-                    <strong>{actionName(entry.action)}</strong> <code className={ui.hint}>{entry.action}</code> <span className={ui.badge}>{entry.targetType}</span> {entry.locale ? <span className={ui.badge}>{entry.locale}</span> : null}{' '}
+                    <strong>{actionName(entry.action)}</strong> <code className={ui.hint}>{entry.action}</code>{' '}
+                    <span className={ui.badge}>{entry.targetType}</span>{' '}
+                    {entry.locale ? <span className={ui.badge}>{entry.locale}</span> : null}{' '}
                     <Link to={targetLink(entry)}>{t('log.targetLink', { type: entry.targetType, id: entry.targetId })}</Link>
                   </p>
                   <p className={ui.hint}>
-                    <Link to={`${paths.moderationLog(lang)}?actor=${encodeURIComponent(entry.actor.handle)}`}>{t('log.by', { name: entry.actor.displayName, handle: entry.actor.handle })}</Link>
+                    <Link to={`${paths.moderationLog(lang)}?actor=${encodeURIComponent(entry.actor.handle)}`}>
+                      {t('log.by', { name: entry.actor.displayName, handle: entry.actor.handle })}
+                    </Link>
                     {' · '}
                     <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, lang)}</time>
                   </p>
@@ -149,8 +171,24 @@ export function ModerationLogPage() {
                         {rows.map((row) => (
                           <tr key={row.key} className={row.changed ? styles.changed : undefined}>
                             <th scope="row">{row.key}</th>
-                            <td>{row.before === null ? <span className={ui.hint}>{t('log.none')}</span> : row.changed ? <del>{row.before}</del> : row.before}</td>
-                            <td>{row.after === null ? <span className={ui.hint}>{t('log.none')}</span> : row.changed ? <ins>{row.after}</ins> : row.after}</td>
+                            <td>
+                              {row.before === null ? (
+                                <span className={ui.hint}>{t('log.none')}</span>
+                              ) : row.changed ? (
+                                <del>{row.before}</del>
+                              ) : (
+                                row.before
+                              )}
+                            </td>
+                            <td>
+                              {row.after === null ? (
+                                <span className={ui.hint}>{t('log.none')}</span>
+                              ) : row.changed ? (
+                                <ins>{row.after}</ins>
+                              ) : (
+                                row.after
+                              )}
+                            </td>
                           </tr>
                         ))}
                       </tbody>
@@ -161,7 +199,11 @@ export function ModerationLogPage() {
             })}
           </ol>
           {data.moderationLog.pageInfo.hasNextPage ? (
-            <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => void fetchMore({ variables: { after: data.moderationLog.pageInfo.endCursor } })}>
+            <button
+              type="button"
+              className={`${ui.button} ${ui.secondary}`}
+              onClick={() => void fetchMore({ variables: { after: data.moderationLog.pageInfo.endCursor } })}
+            >
               {t('log.more')}
             </button>
           ) : null}

@@ -87,7 +87,10 @@ export function ReviewItemView(props: { item: FragmentType<typeof ReviewItemFrag
   const thread = post.thread;
   const threadLang = isLanguage(thread.board.locale) ? thread.board.locale : lang;
   const signals = item.verdict?.signals ?? [];
-  const parts = highlightEvidence(post.body ?? '', signals.map((signal) => signal.evidence));
+  const parts = highlightEvidence(
+    post.body ?? '',
+    signals.map((signal) => signal.evidence),
+  );
   const question = thread.question.body ?? '';
   const history = post.author.moderationHistory;
   return (
@@ -103,7 +106,8 @@ export function ReviewItemView(props: { item: FragmentType<typeof ReviewItemFrag
         <time dateTime={item.openedAt}>{t('item.opened', { when: formatRelative(item.openedAt, lang) })}</time>
       </p>
       <p>
-        <span className={ui.badge}>{t(`state.${post.state}`)}</span> {item.autoHidden ? <span className={`${ui.badge} ${styles.alertBadge}`}>{t('item.autoHidden')}</span> : null}{' '}
+        <span className={ui.badge}>{t(`state.${post.state}`)}</span>{' '}
+        {item.autoHidden ? <span className={`${ui.badge} ${styles.alertBadge}`}>{t('item.autoHidden')}</span> : null}{' '}
         {thread.locked ? <span className={ui.badge}>{t('item.locked')}</span> : null}
       </p>
       {post.number > 1 && question ? (
@@ -147,7 +151,8 @@ export function ReviewItemView(props: { item: FragmentType<typeof ReviewItemFrag
           <ul className={styles.signals}>
             {item.reports.map((report) => (
               <li key={report.id}>
-                <strong>{t(`reportReason.${report.reason}`)}</strong> {t('item.reportedBy', { handle: report.reporter.handle, when: formatRelative(report.createdAt, lang) })}
+                <strong>{t(`reportReason.${report.reason}`)}</strong>{' '}
+                {t('item.reportedBy', { handle: report.reporter.handle, when: formatRelative(report.createdAt, lang) })}
                 {report.note ? <q className={styles.note}>{report.note}</q> : null}
               </li>
             ))}
@@ -159,16 +164,31 @@ export function ReviewItemView(props: { item: FragmentType<typeof ReviewItemFrag
           {t('item.author')}
         </h3>
         <p>
-          <strong>{post.author.displayName}</strong> @{post.author.handle} {post.author.roles.filter((role) => role !== 'USER').map((role) => <span key={role} className={ui.badge}>{t(`role.${role}`)}</span>)}
+          <strong>{post.author.displayName}</strong> @{post.author.handle}{' '}
+          {post.author.roles
+            .filter((role) => role !== 'USER')
+            .map((role) => (
+              <span key={role} className={ui.badge}>
+                {t(`role.${role}`)}
+              </span>
+            ))}
         </p>
         <p className={ui.hint}>
           {t('item.accountAge', { when: formatDateTime(post.author.createdAt, lang) })}
-          {post.author.trustLevel !== null && post.author.trustLevel !== undefined ? ` · ${t('item.trust', { level: post.author.trustLevel })}` : null}
+          {post.author.trustLevel !== null && post.author.trustLevel !== undefined
+            ? ` · ${t('item.trust', { level: post.author.trustLevel })}`
+            : null}
           {post.author.bannedUntil ? ` · ${banText(t, post.author.bannedUntil, lang)}` : null}
         </p>
         {history ? (
           <p className={history.removedPosts + history.bans > 0 ? `${ui.alert} ${ui.warning}` : ui.hint}>
-            {t('item.history', { removed: history.removedPosts, hidden: history.hiddenPosts, bans: history.bans, upheld: history.reportsUpheld, dismissed: history.reportsDismissed })}
+            {t('item.history', {
+              removed: history.removedPosts,
+              hidden: history.hiddenPosts,
+              bans: history.bans,
+              upheld: history.reportsUpheld,
+              dismissed: history.reportsDismissed,
+            })}
           </p>
         ) : null}
       </section>

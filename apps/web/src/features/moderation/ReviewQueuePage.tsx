@@ -131,7 +131,8 @@ export function ReviewQueuePage() {
     if (pageInfo?.hasNextPage && visible.length - at <= 3) void fetchMore({ variables: { after: pageInfo.endCursor } });
   }, [pageInfo, visible.length, at, fetchMore]);
 
-  const reason = (action?: ModerationActionKind) => customReason.trim() || t(`reasons.${action === 'APPROVE' || action === 'RESTORE' ? 'noViolation' : reasonKey}`);
+  const reason = (action?: ModerationActionKind) =>
+    customReason.trim() || t(`reasons.${action === 'APPROVE' || action === 'RESTORE' ? 'noViolation' : reasonKey}`);
   // Decisions in flight, by post: the next item can be decided at once (the queue has already
   // moved on), the same one not twice.
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
@@ -147,7 +148,11 @@ export function ReviewQueuePage() {
       await moderate.run(postId, action, why);
       const done = t(`done.${action}`, { title: current.post.thread.title, reason: why });
       setNotice(done);
-      setUndo(action === 'REMOVE' || action === 'HIDE' ? { message: done, label: t('undo.restore'), run: () => moderate.run(postId, 'RESTORE', t('undo.reason')) } : null);
+      setUndo(
+        action === 'REMOVE' || action === 'HIDE'
+          ? { message: done, label: t('undo.restore'), run: () => moderate.run(postId, 'RESTORE', t('undo.reason')) }
+          : null,
+      );
     } catch (caught) {
       setFailure(caught);
     } finally {
@@ -180,7 +185,11 @@ export function ReviewQueuePage() {
       const result = await purge.run(author.id, why, alsoBan, until);
       setDialog(null);
       const counts = result.data?.purgeUserContent;
-      const done = t(alsoBan ? 'done.purgeBan' : 'done.purge', { handle: author.handle, threads: counts?.threadsRemoved ?? 0, posts: counts?.postsRemoved ?? 0 });
+      const done = t(alsoBan ? 'done.purgeBan' : 'done.purge', {
+        handle: author.handle,
+        threads: counts?.threadsRemoved ?? 0,
+        posts: counts?.postsRemoved ?? 0,
+      });
       setNotice(done);
       setUndo({
         message: done,
@@ -236,7 +245,14 @@ export function ReviewQueuePage() {
       <form className={styles.filters} aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
         <Field label={t('filters.language')}>
           {(props) => (
-            <select {...props} value={locale} onChange={(event) => { setLocale(event.target.value); setIndex(0); }}>
+            <select
+              {...props}
+              value={locale}
+              onChange={(event) => {
+                setLocale(event.target.value);
+                setIndex(0);
+              }}
+            >
               <option value="">{t('filters.allMine')}</option>
               {locales.map((code) => (
                 <option key={code} value={code}>
@@ -248,7 +264,14 @@ export function ReviewQueuePage() {
         </Field>
         <Field label={t('filters.source')} hint={t('filters.loadedOnly')}>
           {(props) => (
-            <select {...props} value={source} onChange={(event) => { setSource(event.target.value as Source); setIndex(0); }}>
+            <select
+              {...props}
+              value={source}
+              onChange={(event) => {
+                setSource(event.target.value as Source);
+                setIndex(0);
+              }}
+            >
               {SOURCES.map((value) => (
                 <option key={value} value={value}>
                   {t(`filters.sources.${value}`)}
@@ -259,7 +282,14 @@ export function ReviewQueuePage() {
         </Field>
         <Field label={t('filters.reason')}>
           {(props) => (
-            <select {...props} value={reasonFilter} onChange={(event) => { setReasonFilter(event.target.value as ReportReason | ''); setIndex(0); }}>
+            <select
+              {...props}
+              value={reasonFilter}
+              onChange={(event) => {
+                setReasonFilter(event.target.value as ReportReason | '');
+                setIndex(0);
+              }}
+            >
               <option value="">{t('filters.anyReason')}</option>
               {REPORT_REASONS.map((value) => (
                 <option key={value} value={value}>
@@ -276,7 +306,12 @@ export function ReviewQueuePage() {
       {undo ? (
         <p className={`${ui.alert} ${ui.warning}`}>
           {undo.message}{' '}
-          <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => void runUndo()} disabled={restore.loading || unban.loading || moderate.loading}>
+          <button
+            type="button"
+            className={`${ui.button} ${ui.secondary}`}
+            onClick={() => void runUndo()}
+            disabled={restore.loading || unban.loading || moderate.loading}
+          >
             {undo.label}
           </button>
         </p>
@@ -294,10 +329,22 @@ export function ReviewQueuePage() {
             <ol>
               {visible.map(({ node }, position) => (
                 <li key={node.post.id}>
-                  <button type="button" className={styles.listItem} aria-current={position === at ? 'true' : undefined} onClick={() => setIndex(position)}>
+                  <button
+                    type="button"
+                    className={styles.listItem}
+                    aria-current={position === at ? 'true' : undefined}
+                    onClick={() => setIndex(position)}
+                  >
                     <span className={styles.listTitle}>{node.post.thread.title}</span>
                     <span className={ui.hint}>
-                      {[node.post.thread.board.locale, `@${node.post.author.handle}`, node.verdict ? t('filters.sources.guard') : null, node.reports.length ? t('item.reports', { count: node.reports.length }) : null].filter(Boolean).join(' · ')}
+                      {[
+                        node.post.thread.board.locale,
+                        `@${node.post.author.handle}`,
+                        node.verdict ? t('filters.sources.guard') : null,
+                        node.reports.length ? t('item.reports', { count: node.reports.length }) : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </span>
                   </button>
                 </li>
@@ -330,7 +377,13 @@ export function ReviewQueuePage() {
                 <button type="button" className={ui.button} disabled={busy} onClick={() => void act('HIDE')} aria-keyshortcuts="h">
                   {t('actions.HIDE')}
                 </button>
-                <button type="button" className={`${ui.button} ${ui.dangerButton}`} disabled={busy} onClick={() => void act('REMOVE')} aria-keyshortcuts="r">
+                <button
+                  type="button"
+                  className={`${ui.button} ${ui.dangerButton}`}
+                  disabled={busy}
+                  onClick={() => void act('REMOVE')}
+                  aria-keyshortcuts="r"
+                >
                   {t('actions.REMOVE')}
                 </button>
                 {current.post.state === 'HIDDEN' || current.post.state === 'REMOVED' ? (
@@ -338,10 +391,22 @@ export function ReviewQueuePage() {
                     {t('actions.RESTORE')}
                   </button>
                 ) : null}
-                <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={busy} onClick={() => setDialog('ban')} aria-keyshortcuts="b">
+                <button
+                  type="button"
+                  className={`${ui.button} ${ui.secondary}`}
+                  disabled={busy}
+                  onClick={() => setDialog('ban')}
+                  aria-keyshortcuts="b"
+                >
                   {t('actions.ban')}
                 </button>
-                <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={busy} onClick={() => setDialog('purge')} aria-keyshortcuts="p">
+                <button
+                  type="button"
+                  className={`${ui.button} ${ui.secondary}`}
+                  disabled={busy}
+                  onClick={() => setDialog('purge')}
+                  aria-keyshortcuts="p"
+                >
                   {t('actions.purge')}
                 </button>
               </div>
@@ -350,8 +415,24 @@ export function ReviewQueuePage() {
           </div>
         </div>
       )}
-      {dialog === 'ban' && author ? <BanDialog target={author} reason={reason()} busy={ban.loading} onCancel={() => setDialog(null)} onConfirm={(until, why) => void confirmBan(until, why)} /> : null}
-      {dialog === 'purge' && author ? <PurgeDialog target={author} reason={reason()} busy={purge.loading} onCancel={() => setDialog(null)} onConfirm={(why, alsoBan, until) => void confirmPurge(why, alsoBan, until)} /> : null}
+      {dialog === 'ban' && author ? (
+        <BanDialog
+          target={author}
+          reason={reason()}
+          busy={ban.loading}
+          onCancel={() => setDialog(null)}
+          onConfirm={(until, why) => void confirmBan(until, why)}
+        />
+      ) : null}
+      {dialog === 'purge' && author ? (
+        <PurgeDialog
+          target={author}
+          reason={reason()}
+          busy={purge.loading}
+          onCancel={() => setDialog(null)}
+          onConfirm={(why, alsoBan, until) => void confirmPurge(why, alsoBan, until)}
+        />
+      ) : null}
       {help ? <KeysHelp onClose={() => setHelp(false)} /> : null}
     </div>
   );
@@ -364,15 +445,21 @@ function KeysHelp({ onClose }: { onClose: () => void }) {
   useEffect(() => close.current?.focus(), []);
   return (
     <div className={ui.backdrop}>
-      <div role="dialog" aria-modal="true" aria-labelledby="queue-keys-title" className={ui.dialog} onKeyDown={(event) => {
-        if (event.key === 'Escape' || event.key === '?') {
-          event.preventDefault();
-          event.stopPropagation();
-          onClose();
-        }
-        // Its one control keeps the focus: Tab does not leave the overlay.
-        if (event.key === 'Tab') event.preventDefault();
-      }}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="queue-keys-title"
+        className={ui.dialog}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' || event.key === '?') {
+            event.preventDefault();
+            event.stopPropagation();
+            onClose();
+          }
+          // Its one control keeps the focus: Tab does not leave the overlay.
+          if (event.key === 'Tab') event.preventDefault();
+        }}
+      >
         <h2 id="queue-keys-title" className={ui.dialogTitle}>
           {t('keys.title')}
         </h2>

@@ -37,7 +37,11 @@ export const ThreadToolsQuery = graphql(`
 
 function ReasonInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation('moderation');
-  return <Field label={t('tools.reason')}>{(props) => <input {...props} value={value} onChange={(event) => onChange(event.target.value)} />}</Field>;
+  return (
+    <Field label={t('tools.reason')}>
+      {(props) => <input {...props} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
+  );
 }
 
 // The moderator's tools for the thread: lock / unlock and move (with a reason), pin / unpin.
@@ -74,10 +78,20 @@ export function ThreadTools({ threadId }: { threadId: string }) {
       <h2 className={styles.subheading}>{t('tools.label')}</h2>
       <ReasonInput value={reason} onChange={setReason} />
       <div className={styles.buttons}>
-        <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={busy || !why} onClick={() => void attempt(() => lock.run(thread.id, !thread.locked, why), t(thread.locked ? 'tools.unlocked' : 'tools.locked'))}>
+        <button
+          type="button"
+          className={`${ui.button} ${ui.secondary}`}
+          disabled={busy || !why}
+          onClick={() => void attempt(() => lock.run(thread.id, !thread.locked, why), t(thread.locked ? 'tools.unlocked' : 'tools.locked'))}
+        >
           {t(thread.locked ? 'tools.unlock' : 'tools.lock')}
         </button>
-        <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={busy} onClick={() => void attempt(() => pin.run(thread.id, !thread.pinned), t(thread.pinned ? 'tools.unpinned' : 'tools.pinned'))}>
+        <button
+          type="button"
+          className={`${ui.button} ${ui.secondary}`}
+          disabled={busy}
+          onClick={() => void attempt(() => pin.run(thread.id, !thread.pinned), t(thread.pinned ? 'tools.unpinned' : 'tools.pinned'))}
+        >
           {t(thread.pinned ? 'tools.unpin' : 'tools.pin')}
         </button>
       </div>
@@ -95,7 +109,17 @@ export function ThreadTools({ threadId }: { threadId: string }) {
           )}
         </Field>
       </div>
-      <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={busy || !why || !target} onClick={() => void attempt(() => move.run(thread.id, target, why), t('tools.moved', { name: boards.find((board) => board.id === target)?.name ?? '' }))}>
+      <button
+        type="button"
+        className={`${ui.button} ${ui.secondary}`}
+        disabled={busy || !why || !target}
+        onClick={() =>
+          void attempt(
+            () => move.run(thread.id, target, why),
+            t('tools.moved', { name: boards.find((board) => board.id === target)?.name ?? '' }),
+          )
+        }
+      >
         {t('tools.move')}
       </button>
       {!why ? <p className={ui.hint}>{t('tools.reasonNeeded')}</p> : null}
@@ -150,7 +174,12 @@ export function PostTools({ postId, state }: { postId: string; state: PostState 
             <button type="button" className={ui.button} disabled={moderate.loading || !why} onClick={() => void act('HIDE')}>
               {t('tools.hide')}
             </button>
-            <button type="button" className={`${ui.button} ${ui.dangerButton}`} disabled={moderate.loading || !why} onClick={() => void act('REMOVE')}>
+            <button
+              type="button"
+              className={`${ui.button} ${ui.dangerButton}`}
+              disabled={moderate.loading || !why}
+              onClick={() => void act('REMOVE')}
+            >
               {t('tools.remove')}
             </button>
           </>

@@ -3,7 +3,16 @@ import { useEffect, useRef } from 'react';
 export type QueueCommand = 'next' | 'previous' | 'approve' | 'remove' | 'hide' | 'ban' | 'purge' | 'help';
 
 // The review queue's shortcuts, as shown in its help overlay.
-export const QUEUE_KEYS: Record<string, QueueCommand> = { j: 'next', k: 'previous', a: 'approve', r: 'remove', h: 'hide', b: 'ban', p: 'purge', '?': 'help' };
+export const QUEUE_KEYS: Record<string, QueueCommand> = {
+  j: 'next',
+  k: 'previous',
+  a: 'approve',
+  r: 'remove',
+  h: 'hide',
+  b: 'ban',
+  p: 'purge',
+  '?': 'help',
+};
 
 // Which command a key press is, or null: never while typing in a field, with a modifier, or
 // inside a dialog (its own keys are its own).

@@ -113,7 +113,8 @@ export function useModeratePost() {
       dropFromQueue(cache, (postRef) => postRef !== ref);
     },
   });
-  const run = (postId: string, action: ModerationActionKind, reason: string) => mutate({ variables: { input: { postId, action, reason } } });
+  const run = (postId: string, action: ModerationActionKind, reason: string) =>
+    mutate({ variables: { input: { postId, action, reason } } });
   return { run, ...state };
 }
 
@@ -140,7 +141,8 @@ export function usePurgeUserContent() {
     },
     refetchQueries: ['ThreadPage'],
   });
-  const run = (userId: string, reason: string, ban: boolean, banUntil: string | null) => mutate({ variables: { userId, reason, ban, banUntil } });
+  const run = (userId: string, reason: string, ban: boolean, banUntil: string | null) =>
+    mutate({ variables: { userId, reason, ban, banUntil } });
   return { run, ...state };
 }
 

@@ -63,7 +63,8 @@ function forgetListing(cache: ApolloCache, boardId: string) {
 export function useLockThread() {
   const [lock, locking] = useMutation(LockThreadMutation);
   const [unlock, unlocking] = useMutation(UnlockThreadMutation);
-  const run = (threadId: string, locked: boolean, reason: string) => (locked ? lock({ variables: { threadId, reason } }) : unlock({ variables: { threadId, reason } }));
+  const run = (threadId: string, locked: boolean, reason: string) =>
+    locked ? lock({ variables: { threadId, reason } }) : unlock({ variables: { threadId, reason } });
   return { run, loading: locking.loading || unlocking.loading, error: locking.error ?? unlocking.error };
 }
 

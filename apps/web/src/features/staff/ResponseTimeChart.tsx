@@ -7,7 +7,15 @@ const LABEL = 96;
 
 // Horizontal bars in plain SVG, scaled to the longest; the figures are also in the text around
 // it, so the chart is a picture with a title for screen readers, not the only source.
-export function ResponseTimeChart({ bars, title, format }: { bars: { label: string; seconds: number | null }[]; title: string; format: (seconds: number | null) => string }) {
+export function ResponseTimeChart({
+  bars,
+  title,
+  format,
+}: {
+  bars: { label: string; seconds: number | null }[];
+  title: string;
+  format: (seconds: number | null) => string;
+}) {
   const titleId = useId();
   const longest = Math.max(1, ...bars.map((bar) => bar.seconds ?? 0));
   const span = WIDTH - LABEL - 70;

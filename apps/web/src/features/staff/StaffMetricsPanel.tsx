@@ -47,7 +47,8 @@ function LanguageMetrics({ locale, since }: { locale: Language; since: string })
   const { data, loading, error, refetch } = useQuery(StaffMetricsQuery, { variables: { locale, since } });
   if (!data) return <QueryState loading={loading} error={error} retry={() => void refetch()} />;
   const m = data.staffMetrics;
-  const duration = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? t('metrics.none') : formatDuration(seconds, lang));
+  const duration = (seconds: number | null | undefined) =>
+    seconds === null || seconds === undefined ? t('metrics.none') : formatDuration(seconds, lang);
   return (
     <div className={ui.card}>
       <h3 className={styles.metricsLanguage}>{t(`common:language.${locale}`)}</h3>

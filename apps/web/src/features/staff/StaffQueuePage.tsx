@@ -76,7 +76,8 @@ export function StaffQueuePage() {
         {queue.edges.map(({ node }) => (
           <li key={node.id} className={ui.card}>
             <h3 className={styles.queueTitle}>
-              {node.private ? <span className={`${ui.badge} ${ui.private}`}>{t('queue.private')}</span> : null} <Link to={paths.thread(isLanguage(node.board.locale) ? node.board.locale : lang, node.id)}>{node.title}</Link>
+              {node.private ? <span className={`${ui.badge} ${ui.private}`}>{t('queue.private')}</span> : null}{' '}
+              <Link to={paths.thread(isLanguage(node.board.locale) ? node.board.locale : lang, node.id)}>{node.title}</Link>
             </h3>
             <p className={ui.hint}>
               {t('queue.meta', { board: node.board.name, name: node.author.displayName, count: node.replyCount })}

@@ -60,7 +60,17 @@ export function VerifyStaffPage() {
       <p>{t('verify.intro')}</p>
       <form onSubmit={submit} className={styles.verifyForm}>
         <Field label={t('verify.handle')} hint={t('verify.handleHint')}>
-          {(props) => <input {...props} value={handle} onChange={(event) => setHandle(event.target.value)} autoComplete="off" autoCapitalize="none" spellCheck={false} required />}
+          {(props) => (
+            <input
+              {...props}
+              value={handle}
+              onChange={(event) => setHandle(event.target.value)}
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+            />
+          )}
         </Field>
         <button type="submit" className={ui.button} disabled={loading}>
           {t('verify.submit')}
@@ -72,7 +82,13 @@ export function VerifyStaffPage() {
         {result?.isOfficial && official ? (
           <div className={`${ui.card} ${styles.official}`}>
             <h2 className={styles.verdict}>{t('verify.official', { handle: official.handle })}</h2>
-            <p>{t('verify.officialDetail', { name: official.displayName, team: official.badge?.team ?? '', title: official.badge?.title ?? '' })}</p>
+            <p>
+              {t('verify.officialDetail', {
+                name: official.displayName,
+                team: official.badge?.team ?? '',
+                title: official.badge?.title ?? '',
+              })}
+            </p>
           </div>
         ) : null}
         {result && !result.isOfficial ? (

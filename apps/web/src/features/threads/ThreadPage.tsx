@@ -144,10 +144,15 @@ export function ThreadPage() {
       {thread.officialAnswer ? (
         <PostCard post={thread.officialAnswer} label={t('officialAnswer')}>
           {thread.viewerCan.markOfficial ? (
-            <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={unmark.loading} onClick={() => {
-              mark.reset();
-              void unmark.run().catch(() => undefined);
-            }}>
+            <button
+              type="button"
+              className={`${ui.button} ${ui.secondary}`}
+              disabled={unmark.loading}
+              onClick={() => {
+                mark.reset();
+                void unmark.run().catch(() => undefined);
+              }}
+            >
               {t('unmarkOfficial')}
             </button>
           ) : null}
@@ -161,17 +166,26 @@ export function ThreadPage() {
           {editor(node)}
           {tools(node)}
           {node.viewerCan.markOfficial ? (
-            <button type="button" className={`${ui.button} ${ui.secondary}`} disabled={mark.loading} onClick={() => {
-              unmark.reset();
-              void mark.run(node.id).catch(() => undefined);
-            }}>
+            <button
+              type="button"
+              className={`${ui.button} ${ui.secondary}`}
+              disabled={mark.loading}
+              onClick={() => {
+                unmark.reset();
+                void mark.run(node.id).catch(() => undefined);
+              }}
+            >
               {t('markOfficial')}
             </button>
           ) : null}
         </PostCard>
       ))}
       {thread.replies.pageInfo.hasNextPage ? (
-        <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => void fetchMore({ variables: { after: thread.replies.pageInfo.endCursor } })}>
+        <button
+          type="button"
+          className={`${ui.button} ${ui.secondary}`}
+          onClick={() => void fetchMore({ variables: { after: thread.replies.pageInfo.endCursor } })}
+        >
           {t('loadMoreReplies')}
         </button>
       ) : null}

@@ -44,7 +44,10 @@ export function createAuthFetch(language: () => string, fetcher: typeof fetch = 
     const session = readSession();
     const response = await send(input, init, session);
     if (!session || !(response.headers.get('content-type') ?? '').includes('json')) return response;
-    const body: unknown = await response.clone().json().catch(() => null);
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => null);
     // A wrong password is also UNAUTHENTICATED, but then no token was the cause: only retry
     // requests that carried one.
     if (!isUnauthenticated(body)) return response;

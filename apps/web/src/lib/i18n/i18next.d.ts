@@ -12,6 +12,17 @@ import type threads from '../../locales/en/threads.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; errors: typeof errors; boards: typeof boards; threads: typeof threads; auth: typeof auth; composer: typeof composer; staff: typeof staff; account: typeof account; moderation: typeof moderation; admin: typeof admin };
+    resources: {
+      common: typeof common;
+      errors: typeof errors;
+      boards: typeof boards;
+      threads: typeof threads;
+      auth: typeof auth;
+      composer: typeof composer;
+      staff: typeof staff;
+      account: typeof account;
+      moderation: typeof moderation;
+      admin: typeof admin;
+    };
   }
 }

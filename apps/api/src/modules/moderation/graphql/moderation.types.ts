@@ -12,7 +12,9 @@ registerEnumType(ModerationActionKindEnum, {
   name: 'ModerationActionKind',
   description: 'What a moderator does with a post (moderatePost). Each is logged with its reason.',
   valuesMap: {
-    HIDE: { description: 'Make it a tombstone, reversibly; its text stays readable to moderators and its author. Upholds its open reports.' },
+    HIDE: {
+      description: 'Make it a tombstone, reversibly; its text stays readable to moderators and its author. Upholds its open reports.',
+    },
     REMOVE: { description: 'Make it a tombstone that shows the reason; its text stays readable to moderators. Upholds its open reports.' },
     RESTORE: { description: 'Make a hidden or removed post visible again. Dismisses its open reports.' },
     APPROVE: { description: 'Release a held post (or clear a flagged one) after review: it is visible. Dismisses its open reports.' },
@@ -22,8 +24,12 @@ registerEnumType(ModerationActionKindEnum, {
 @InputType('ModeratePostInput', { description: 'A moderator’s decision on a post.' })
 export class ModeratePostInput {
   @Field(() => ID, { description: 'The post (NOT_FOUND when there is none).' }) @IsId() postId: string;
-  @Field(() => ModerationActionKindEnum, { description: 'What to do with it.' }) @IsIn([...MODERATION_ACTIONS]) action: ModerationActionKind;
-  @Field({ description: 'Why, 3 to 500 characters: kept in the log; for a removal, shown on the tombstone.' }) @IsText(3, 500) reason: string;
+  @Field(() => ModerationActionKindEnum, { description: 'What to do with it.' })
+  @IsIn([...MODERATION_ACTIONS])
+  action: ModerationActionKind;
+  @Field({ description: 'Why, 3 to 500 characters: kept in the log; for a removal, shown on the tombstone.' })
+  @IsText(3, 500)
+  reason: string;
 }
 
 @ArgsType()
@@ -70,12 +76,17 @@ registerEnumType(ReportReasonEnum, {
 export class ReportPostInput {
   @Field(() => ID, { description: 'The post (NOT_FOUND when the caller cannot see it).' }) @IsId() postId: string;
   @Field(() => ReportReasonEnum, { description: 'Why.' }) @IsIn([...REPORT_REASONS], msg('validation.enum')) reason: ReportReason;
-  @Field(() => String, { nullable: true, description: 'What the moderators should know (at most 1,000 characters; scanned like any text).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the moderators should know (at most 1,000 characters; scanned like any text).',
+  })
   @IsOptionalText(1000)
   note?: string | null;
 }
 
-@ObjectType('Report', { description: "A user's report of a post. Visible to moderators of the post's language and admins, and to the reporter." })
+@ObjectType('Report', {
+  description: "A user's report of a post. Visible to moderators of the post's language and admins, and to the reporter.",
+})
 export class ReportType {
   @Field(() => ID, { description: 'The report’s id (a UUID).' }) id: string;
   @Field(() => ReportReasonEnum, { description: 'Why the post was reported.' }) reason: ReportReason;
@@ -87,7 +98,10 @@ export class ReportType {
 
 @ObjectType('ReviewItem', { description: 'A post waiting for a moderator: reported, or held or flagged by the scam guard.' })
 export class ReviewItemType {
-  @Field(() => Float, { description: 'How urgent (higher first): the scam guard’s score, the reports weighted by the reporters’ trust and reason, and 100 more when reports hid the post.' })
+  @Field(() => Float, {
+    description:
+      'How urgent (higher first): the scam guard’s score, the reports weighted by the reporters’ trust and reason, and 100 more when reports hid the post.',
+  })
   priority: number;
   @Field({ description: 'Whether reports hid the post automatically, pending this review.' }) autoHidden: boolean;
   @Field({ description: 'When the post entered the queue.' }) openedAt: Date;
@@ -100,24 +114,34 @@ export class ReviewItemConnectionType extends ConnectionType(ReviewItemType, 'Re
 
 @ArgsType()
 export class ReviewQueueArgs {
-  @Field(() => [String], { nullable: true, description: "Default: the languages the caller moderates (every language for admins). One outside the caller's scope is FORBIDDEN." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Default: the languages the caller moderates (every language for admins). One outside the caller's scope is FORBIDDEN.",
+  })
   @IsOptional()
   @IsArray()
   @IsIn([...SUPPORTED_CONTENT_LOCALES], { each: true, ...msg('validation.locale', { locales: SUPPORTED_CONTENT_LOCALES.join(', ') }) })
   locales?: string[] | null;
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: PAGE_SIZE }) @IsOptional() @IsInt(msg('validation.integer')) first?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: PAGE_SIZE }) @IsOptional() @IsInt(msg('validation.integer')) first?:
+    number | null;
   @Field(() => String, { nullable: true, description: AFTER }) @IsOptional() @IsString() after?: string | null;
 }
 
-@ObjectType('ModerationLogEntry', { description: 'One action of a moderator, admin or staff member, written by the transaction that made it. The log cannot be changed.' })
+@ObjectType('ModerationLogEntry', {
+  description: 'One action of a moderator, admin or staff member, written by the transaction that made it. The log cannot be changed.',
+})
 export class ModerationLogEntryType {
   @Field(() => ID, { description: 'The entry’s id (a UUID).' }) id: string;
-  @Field({ description: 'What was done, a stable code, e.g. REMOVE_POST, AUTO_HIDE_POST, BAN_USER, PURGE_USER, RESTORE_USER_CONTENT, MOVE_THREAD, MARK_OFFICIAL_ANSWER, GRANT_BADGE.' })
+  @Field({
+    description:
+      'What was done, a stable code, e.g. REMOVE_POST, AUTO_HIDE_POST, BAN_USER, PURGE_USER, RESTORE_USER_CONTENT, MOVE_THREAD, MARK_OFFICIAL_ANSWER, GRANT_BADGE.',
+  })
   action: string;
   @Field({ description: 'What kind of thing was acted on: USER, BOARD, SCAM_RULE, thread or post.' }) targetType: string;
   @Field(() => ID, { description: 'The id of what was acted on.' }) targetId: string;
   @Field(() => String, { nullable: true, description: 'The language of the content acted on, when it has one.' }) locale: string | null;
-  @Field(() => String, { nullable: true, description: 'The reason given; null for actions that take none (e.g. pinning).' }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'The reason given; null for actions that take none (e.g. pinning).' }) reason:
+    string | null;
   @Field(() => String, { nullable: true, description: 'What the target was before the action, as JSON.' }) before: string | null;
   @Field(() => String, { nullable: true, description: 'What the action made of it, as JSON.' }) after: string | null;
   @Field({ description: 'When the action was taken.' }) createdAt: Date;
@@ -129,10 +153,14 @@ export class ModerationLogConnectionType extends ConnectionType(ModerationLogEnt
 
 @ArgsType()
 export class ModerationLogArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 50, description: PAGE_SIZE }) @IsOptional() @IsInt(msg('validation.integer')) first?: number | null;
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: PAGE_SIZE }) @IsOptional() @IsInt(msg('validation.integer')) first?:
+    number | null;
   @Field(() => String, { nullable: true, description: AFTER }) @IsOptional() @IsString() after?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only the actions of this account.' }) @IsOptional() @IsId() actorId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only the actions on this target (the id of a user, board, scam rule, thread or post).' }) @IsOptional() @IsId() targetId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only the actions on this target (the id of a user, board, scam rule, thread or post).' })
+  @IsOptional()
+  @IsId()
+  targetId?: string | null;
 }
 
 @ObjectType('PurgeResult', { description: 'What purgeUserContent took down, or restoreUserContent brought back.' })
@@ -146,8 +174,14 @@ export class PurgeResultType {
 export class PurgeArgs {
   @Field(() => ID, { description: 'The account whose content goes (NOT_FOUND when there is none).' }) @IsId() userId: string;
   @Field({ description: REASON }) @IsText(3, 500) reason: string;
-  @Field({ nullable: true, defaultValue: false, description: 'Also ban the account, in the same transaction.' }) @IsOptional() @IsBoolean() ban?: boolean;
-  @Field(() => Date, { nullable: true, description: 'With ban: until when; none: until lifted.' }) @IsOptional() @IsDate() banUntil?: Date | null;
+  @Field({ nullable: true, defaultValue: false, description: 'Also ban the account, in the same transaction.' })
+  @IsOptional()
+  @IsBoolean()
+  ban?: boolean;
+  @Field(() => Date, { nullable: true, description: 'With ban: until when; none: until lifted.' })
+  @IsOptional()
+  @IsDate()
+  banUntil?: Date | null;
 }
 
 @ArgsType()
@@ -158,6 +192,8 @@ export class PurgePreviewArgs {
 @ArgsType()
 export class MoveThreadArgs {
   @Field(() => ID, { description: 'The thread (NOT_FOUND when there is none).' }) @IsId() threadId: string;
-  @Field(() => ID, { description: 'A board of the same kind, in the same or another language; the moderator must moderate both.' }) @IsId() boardId: string;
+  @Field(() => ID, { description: 'A board of the same kind, in the same or another language; the moderator must moderate both.' })
+  @IsId()
+  boardId: string;
   @Field({ description: REASON }) @IsText(3, 500) reason: string;
 }

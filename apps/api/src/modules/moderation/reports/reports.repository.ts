@@ -22,20 +22,23 @@ export class ReportsRepository {
 
   // Fails with a unique violation (reports_open_reporter_key) when the reporter already has an
   // open report on the post.
-  async insert(report: Pick<ReportRecord, 'postId' | 'reporterId' | 'reason' | 'note' | 'weight'>, tx: EntityManager): Promise<ReportRecord> {
-    const [row] = await tx.query(`INSERT INTO reports (post_id, reporter_id, reason, note, weight) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`, [
-      report.postId,
-      report.reporterId,
-      report.reason,
-      report.note,
-      report.weight,
-    ]);
+  async insert(
+    report: Pick<ReportRecord, 'postId' | 'reporterId' | 'reason' | 'note' | 'weight'>,
+    tx: EntityManager,
+  ): Promise<ReportRecord> {
+    const [row] = await tx.query(
+      `INSERT INTO reports (post_id, reporter_id, reason, note, weight) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+      [report.postId, report.reporterId, report.reason, report.note, report.weight],
+    );
     return toRecord(row);
   }
 
   // The summed weight of the distinct reporters with an open report on the post.
   async openWeight(postId: string, tx: EntityManager): Promise<{ weight: number; count: number }> {
-    const [row] = await tx.query(`SELECT coalesce(sum(weight), 0)::float8 AS weight, count(*)::int AS count FROM reports WHERE post_id = $1 AND resolved_at IS NULL`, [postId]);
+    const [row] = await tx.query(
+      `SELECT coalesce(sum(weight), 0)::float8 AS weight, count(*)::int AS count FROM reports WHERE post_id = $1 AND resolved_at IS NULL`,
+      [postId],
+    );
     return row;
   }
 
@@ -60,7 +63,10 @@ export class ReportsRepository {
 
   // The open reports of each post, oldest first (a review page's items).
   async openFor(postIds: readonly string[]): Promise<ReportRecord[]> {
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM reports WHERE post_id = ANY($1::uuid[]) AND resolved_at IS NULL ORDER BY created_at, id`, [postIds]);
+    const rows = await this.db.query(
+      `SELECT ${COLUMNS} FROM reports WHERE post_id = ANY($1::uuid[]) AND resolved_at IS NULL ORDER BY created_at, id`,
+      [postIds],
+    );
     return rows.map(toRecord);
   }
 }

@@ -11,7 +11,14 @@ import { ReportPostInput, ReportType } from '../graphql/moderation.types.js';
 import type { ReportRecord } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
 
-export const toReportType = (r: ReportRecord): ReportType => ({ id: r.id, reason: r.reason, note: r.note, createdAt: r.createdAt, postId: r.postId, reporterId: r.reporterId });
+export const toReportType = (r: ReportRecord): ReportType => ({
+  id: r.id,
+  reason: r.reason,
+  note: r.note,
+  createdAt: r.createdAt,
+  postId: r.postId,
+  reporterId: r.reporterId,
+});
 
 @Resolver(() => ReportType)
 export class ReportsResolver {
@@ -19,9 +26,13 @@ export class ReportsResolver {
 
   @SignedIn({ write: true })
   @Mutation(() => ReportType, {
-    description: 'Report a post you can read (not your own): one open report per post; limited per hour. Reports from trusted users weigh more, and enough of them hide the post until a moderator decides.',
+    description:
+      'Report a post you can read (not your own): one open report per post; limited per hour. Reports from trusted users weigh more, and enough of them hide the post until a moderator decides.',
   })
-  async reportPost(@Args('input', { description: 'The post, the reason and an optional note.' }) input: ReportPostInput, @CurrentActor() actor: Actor): Promise<ReportType> {
+  async reportPost(
+    @Args('input', { description: 'The post, the reason and an optional note.' }) input: ReportPostInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportType> {
     return toReportType(await this.reports.report(actor, input));
   }
 

@@ -84,7 +84,8 @@ export class ReportsService {
   // A note is text like any other: a pasted recovery phrase or a phishing link is refused.
   private async assertSafeNote(note: string, locale: string): Promise<void> {
     const verdict = await this.guard.scan({ text: note, contentLocale: locale, author: null });
-    if (verdict.action === 'BLOCK') throw new DomainError('CONTENT_BLOCKED', { key: 'errors.contentBlocked' }, { signals: this.guard.present(verdict.signals) });
+    if (verdict.action === 'BLOCK')
+      throw new DomainError('CONTENT_BLOCKED', { key: 'errors.contentBlocked' }, { signals: this.guard.present(verdict.signals) });
   }
 }
 

@@ -54,7 +54,10 @@ export class ReviewQueueRepository {
   // The posts whose open items were resolved.
   async resolve(postIds: readonly string[], actorId: string, tx: EntityManager): Promise<string[]> {
     const rows = returnedRows<{ post_id: string }>(
-      await tx.query(`UPDATE review_items SET resolved_at = now(), resolved_by_id = $2 WHERE post_id = ANY($1::uuid[]) AND resolved_at IS NULL RETURNING post_id`, [postIds, actorId]),
+      await tx.query(
+        `UPDATE review_items SET resolved_at = now(), resolved_by_id = $2 WHERE post_id = ANY($1::uuid[]) AND resolved_at IS NULL RETURNING post_id`,
+        [postIds, actorId],
+      ),
     );
     return rows.map((r) => r.post_id);
   }
@@ -76,7 +79,10 @@ export class ReviewQueueRepository {
       params.push(...q.after);
       where += ` AND (rank, opened_at, post_id) > ($${params.length - 2}::double precision, $${params.length - 1}::timestamptz, $${params.length}::uuid)`;
     }
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM review_items WHERE ${where} ORDER BY rank, opened_at, post_id LIMIT $1`, params);
+    const rows = await this.db.query(
+      `SELECT ${COLUMNS} FROM review_items WHERE ${where} ORDER BY rank, opened_at, post_id LIMIT $1`,
+      params,
+    );
     return toPage(rows.map(toRecord), q.limit);
   }
 

@@ -21,8 +21,14 @@ export class ReviewQueueResolver {
   ) {}
 
   @SignedIn({ roles: ['MODERATOR', 'ADMIN'] })
-  @Query(() => ReviewItemConnectionType, { description: 'Posts waiting for a moderator of these languages, most urgent first (see ReviewItem.priority), then oldest.' })
-  async reviewQueue(@Args() args: ReviewQueueArgs, @CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<Connection<ReviewItemView>> {
+  @Query(() => ReviewItemConnectionType, {
+    description: 'Posts waiting for a moderator of these languages, most urgent first (see ReviewItem.priority), then oldest.',
+  })
+  async reviewQueue(
+    @Args() args: ReviewQueueArgs,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: GqlContext,
+  ): Promise<Connection<ReviewItemView>> {
     const { page, count } = await this.queue.list(actor, args);
     // The page's posts (one batch, through the visibility rule) and open reports (one statement).
     const posts = await Promise.all(page.items.map((i) => ctx.loaders.postById.load(i.postId)));
@@ -53,7 +59,10 @@ export class ReviewQueueResolver {
     return item.reports;
   }
 
-  @ResolveField(() => ScamVerdictType, { nullable: true, description: "The scam guard's verdict with its signals, when it flagged or held the post." })
+  @ResolveField(() => ScamVerdictType, {
+    nullable: true,
+    description: "The scam guard's verdict with its signals, when it flagged or held the post.",
+  })
   async verdict(@Parent() item: ReviewItemType, @Context() ctx: GqlContext): Promise<ScamVerdictType | null> {
     const post = await ctx.loaders.postById.load(item.postId);
     return post ? toPostType(post, viewerOf(ctx)).scamVerdict : null;

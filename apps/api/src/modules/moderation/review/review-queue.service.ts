@@ -59,7 +59,10 @@ export class ReviewQueueService {
   async addReport(post: PostRecord, urgency: number, tx: EntityManager): Promise<void> {
     const item = await this.items.find(post.id, tx);
     const open = item !== null && item.resolvedAt === null;
-    const guard = post.scamVerdict && (post.state === 'VISIBLE' || post.state === 'HELD') ? guardUrgency(post.scamVerdict.score, post.state === 'HELD') : 0;
+    const guard =
+      post.scamVerdict && (post.state === 'VISIBLE' || post.state === 'HELD')
+        ? guardUrgency(post.scamVerdict.score, post.state === 'HELD')
+        : 0;
     await this.items.save(
       {
         postId: post.id,
@@ -81,7 +84,12 @@ export class ReviewQueueService {
 
   // A moderator acted on the posts: their items leave the queue and their open reports are
   // resolved together, each reporter's record (and so their trust) moving with the outcome.
-  async resolve(postIds: readonly string[], actor: Actor, resolution: ReportResolution, tx: EntityManager): Promise<{ items: number; reporters: number }> {
+  async resolve(
+    postIds: readonly string[],
+    actor: Actor,
+    resolution: ReportResolution,
+    tx: EntityManager,
+  ): Promise<{ items: number; reporters: number }> {
     if (postIds.length === 0) return { items: 0, reporters: 0 };
     const items = await this.items.resolve(postIds, actor.id, tx);
     const reporters = await this.reports.resolveOpen(postIds, actor.id, resolution, tx);

@@ -10,7 +10,9 @@ export class GrantStaffBadgeInput {
   @Field(() => ID, { description: 'The account (NOT_FOUND when there is none).' }) @IsId() userId: string;
   @Field({ description: 'Shown beside the name, e.g. "Official support"; 2 to 80 characters.' }) @IsText(2, 80) title: string;
   @Field({ description: 'The team, e.g. "Customer Support"; 2 to 80 characters.' }) @IsText(2, 80) team: string;
-  @Field(() => [String], { description: 'The languages (board locales) this staff member answers in: 1 to 10, each with boards (BAD_USER_INPUT otherwise).' })
+  @Field(() => [String], {
+    description: 'The languages (board locales) this staff member answers in: 1 to 10, each with boards (BAD_USER_INPUT otherwise).',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -26,7 +28,10 @@ export class RevokeStaffBadgeArgs {
 
 @ArgsType()
 export class StaffQueueArgs {
-  @Field(() => [String], { nullable: true, description: "Default: the caller's badge languages (every language for admins). One outside them is FORBIDDEN." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Default: the caller's badge languages (every language for admins). One outside them is FORBIDDEN.",
+  })
   @IsOptional()
   @IsArray()
   @IsIn([...SUPPORTED_CONTENT_LOCALES], { each: true })
@@ -37,7 +42,9 @@ export class StaffQueueArgs {
 
 @ArgsType()
 export class StaffMetricsArgs {
-  @Field({ description: 'The language (en or zh-CN); one outside the caller’s badge is FORBIDDEN (admins: any).' }) @IsIn([...SUPPORTED_CONTENT_LOCALES]) locale: string;
+  @Field({ description: 'The language (en or zh-CN); one outside the caller’s badge is FORBIDDEN (admins: any).' })
+  @IsIn([...SUPPORTED_CONTENT_LOCALES])
+  locale: string;
   @Field({ description: 'The start of the period: the questions asked since then count.' }) @IsDate() since: Date;
 }
 
@@ -46,7 +53,8 @@ export class StaffVerificationType {
   @Field({ description: 'The handle checked, as typed (trimmed).' }) handle: string;
   @Field({ description: 'Whether it is the handle of a current staff member (case does not matter).' }) isOfficial: boolean;
   @Field(() => UserType, { nullable: true, description: 'The official account, when isOfficial.' }) user: UserType | null;
-  @Field(() => UserType, { nullable: true, description: 'The official account this handle imitates, when it is a lookalike.' }) lookalikeOf: UserType | null;
+  @Field(() => UserType, { nullable: true, description: 'The official account this handle imitates, when it is a lookalike.' })
+  lookalikeOf: UserType | null;
 }
 
 @ObjectType('StaffMetrics', { description: 'First-response figures over the questions asked since `since` in one language.' })
@@ -55,13 +63,18 @@ export class StaffMetricsType {
   @Field({ description: 'The start of the period, as asked.' }) since: Date;
   @Field(() => Int, { description: 'Open public questions with no staff reply yet.' }) unanswered: number;
   @Field(() => Int, { description: 'Questions (public and private) that got a first staff response.' }) answered: number;
-  @Field(() => Float, { nullable: true, description: 'The median time from question to first staff response, in seconds, over the answered ones; null when none was answered.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The median time from question to first staff response, in seconds, over the answered ones; null when none was answered.',
+  })
   medianFirstResponseSeconds: number | null;
   @Field(() => Float, { nullable: true, description: 'The 90th percentile of that time, in seconds; null when none was answered.' })
   p90FirstResponseSeconds: number | null;
 }
 
-@ObjectType('StaffLookalike', { description: 'An account whose name imitates a staff member, found when the badge was granted; for moderators to act on.' })
+@ObjectType('StaffLookalike', {
+  description: 'An account whose name imitates a staff member, found when the badge was granted; for moderators to act on.',
+})
 export class StaffLookalikeType {
   @Field({ description: 'handle or displayName: which of the account’s names imitates the member.' }) field: string;
   @Field({ description: 'The name as it was found.' }) name: string;

@@ -18,7 +18,10 @@ registerEnumType(ThreadStatusEnum, {
   valuesMap: {
     OPEN: { description: 'Takes replies; no official answer yet.' },
     ANSWERED: { description: 'Has an official answer (shown under the question); still takes replies.' },
-    LOCKED: { description: 'Locked by a moderator: replies and edits are refused (THREAD_LOCKED) except to moderators; staff can still mark an official answer.' },
+    LOCKED: {
+      description:
+        'Locked by a moderator: replies and edits are refused (THREAD_LOCKED) except to moderators; staff can still mark an official answer.',
+    },
   },
 });
 
@@ -52,8 +55,10 @@ export class ThreadType {
   @Field(() => ThreadStatusEnum, { description: 'Open, answered or locked.' }) status: ThreadStatus;
   @Field({ description: 'Listed first in its board; set by moderators.' }) pinned: boolean;
   @Field({ description: 'Closed by a moderator: replies and edits by others than moderators are THREAD_LOCKED.' }) locked: boolean;
-  @Field({ description: 'A private support thread: only its author, the staff and moderators of its language and admins can see it.' }) private: boolean;
-  @Field(() => Int, { description: 'Its visible replies (the question not included; held, hidden and removed ones not counted).' }) replyCount: number;
+  @Field({ description: 'A private support thread: only its author, the staff and moderators of its language and admins can see it.' })
+  private: boolean;
+  @Field(() => Int, { description: 'Its visible replies (the question not included; held, hidden and removed ones not counted).' })
+  replyCount: number;
   @Field({ description: 'When it was started or last got a visible reply.' }) lastActivityAt: Date;
   @Field(() => Date, { nullable: true, description: 'When a staff member of its language first replied (the SLA clock); null until then.' })
   firstStaffResponseAt: Date | null;
@@ -78,12 +83,20 @@ export const ThreadConnectionType = ConnectionType(ThreadType, 'Thread', 'thread
 export class BoardThreadsArgs {
   // Decorated, or the validation pipe's whitelist strips it and every page has the default size.
   @Field(() => Int, { nullable: true, defaultValue: 20, description: PAGE_SIZE }) @IsOptional() @IsInt() first?: number | null;
-  @Field(() => String, { nullable: true, description: `${AFTER} Cursors belong to one order.` }) @IsOptional() @IsString() after?: string | null;
-  @Field(() => ThreadOrderEnum, { nullable: true, defaultValue: 'LATEST_ACTIVITY', description: 'The order; pinned threads come first in each.' })
+  @Field(() => String, { nullable: true, description: `${AFTER} Cursors belong to one order.` }) @IsOptional() @IsString() after?:
+    string | null;
+  @Field(() => ThreadOrderEnum, {
+    nullable: true,
+    defaultValue: 'LATEST_ACTIVITY',
+    description: 'The order; pinned threads come first in each.',
+  })
   @IsOptional()
   @IsIn(Object.keys(ThreadOrderEnum))
   orderBy?: ThreadOrder | null;
-  @Field(() => String, { nullable: true, description: 'Only threads with this tag (case does not matter).' }) @IsOptional() @IsString() tag?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only threads with this tag (case does not matter).' })
+  @IsOptional()
+  @IsString()
+  tag?: string | null;
 }
 
 @InputType('CreateThreadInput', { description: 'A new thread and its question. Title and body are scanned by the scam guard together.' })
@@ -91,10 +104,17 @@ export class CreateThreadInput {
   @Field(() => ID, { description: 'The board to post in (NOT_FOUND when there is none).' }) @IsId() boardId: string;
   @Field({ description: '5 to 200 characters, trimmed (a CJK character counts two).' }) @IsText(5, 200) title: string;
   @Field({ description: 'The question in Markdown, 1 to 50,000 characters, not blank; kept as typed.' }) @IsBody() body: string;
-  @Field(() => [String], { nullable: true, description: 'Up to 5 tags of 1 to 30 letters, digits, _ or -; stored in lower case, duplicates dropped.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Up to 5 tags of 1 to 30 letters, digits, _ or -; stored in lower case, duplicates dropped.',
+  })
   @IsTags()
   tags?: string[] | null;
-  @Field(() => Boolean, { nullable: true, description: 'A private support thread, for account issues: only the author, the staff and moderators of its language and admins see it. Default false.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A private support thread, for account issues: only the author, the staff and moderators of its language and admins see it. Default false.',
+  })
   @IsOptional()
   @IsBoolean()
   private?: boolean | null;
@@ -106,9 +126,14 @@ export class CreateThreadInput {
 @InputType('EditThreadInput', { description: 'A new title or tags for a thread; what is left out stays.' })
 export class EditThreadInput {
   @Field(() => ID, { description: 'The thread (NOT_FOUND when the caller cannot see it).' }) @IsId() threadId: string;
-  @Field(() => String, { nullable: true, description: 'A new title, 5 to 200 characters (a CJK character counts two); scanned with the question.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A new title, 5 to 200 characters (a CJK character counts two); scanned with the question.',
+  })
   @IsOptional()
   @IsText(5, 200)
   title?: string | null;
-  @Field(() => [String], { nullable: true, description: 'The new tags, replacing all of them (up to 5, as in CreateThreadInput).' }) @IsTags() tags?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'The new tags, replacing all of them (up to 5, as in CreateThreadInput).' })
+  @IsTags()
+  tags?: string[] | null;
 }

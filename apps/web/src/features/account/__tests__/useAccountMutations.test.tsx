@@ -6,7 +6,16 @@ import { apolloWrapper } from '../../../test/factories';
 import { ProfilePageQuery } from '../ProfilePage';
 import { EnableTwoFactorMutation, UpdateProfileMutation, useEnableTwoFactor, useUpdateProfile } from '../useAccountMutations';
 
-const me = { __typename: 'User', id: 'u1', handle: 'amy', email: 'amy@example.test', displayName: 'Amy', locale: 'en', twoFactorEnabled: false, roles: ['USER'] };
+const me = {
+  __typename: 'User',
+  id: 'u1',
+  handle: 'amy',
+  email: 'amy@example.test',
+  displayName: 'Amy',
+  locale: 'en',
+  twoFactorEnabled: false,
+  roles: ['USER'],
+};
 
 function seed() {
   const cache = createCache();
@@ -19,7 +28,12 @@ describe('useUpdateProfile', () => {
   it('renames the user everywhere the cache shows them: the header and the profile', async () => {
     const cache = seed();
     const variables = { displayName: '小艾', locale: 'zh-CN' };
-    const mocks = [{ request: { query: UpdateProfileMutation, variables }, result: { data: { updateProfile: { __typename: 'User', id: 'u1', ...variables } } } }];
+    const mocks = [
+      {
+        request: { query: UpdateProfileMutation, variables },
+        result: { data: { updateProfile: { __typename: 'User', id: 'u1', ...variables } } },
+      },
+    ];
     const { result } = renderHook(() => useUpdateProfile(), { wrapper: apolloWrapper(cache, mocks) });
 
     await act(async () => {
@@ -34,7 +48,12 @@ describe('useUpdateProfile', () => {
 describe('useEnableTwoFactor', () => {
   it('turns the profile’s two-factor flag on once the code is accepted', async () => {
     const cache = seed();
-    const mocks = [{ request: { query: EnableTwoFactorMutation, variables: { code: '123456' } }, result: { data: { enableTwoFactor: { __typename: 'User', id: 'u1', twoFactorEnabled: true } } } }];
+    const mocks = [
+      {
+        request: { query: EnableTwoFactorMutation, variables: { code: '123456' } },
+        result: { data: { enableTwoFactor: { __typename: 'User', id: 'u1', twoFactorEnabled: true } } },
+      },
+    ];
     const { result } = renderHook(() => useEnableTwoFactor(), { wrapper: apolloWrapper(cache, mocks) });
 
     await act(async () => {

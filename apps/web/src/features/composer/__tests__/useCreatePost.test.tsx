@@ -10,7 +10,9 @@ describe('useCreatePost', () => {
     const cache = createCache();
     cache.writeQuery({ query: ThreadPageQuery, variables: { id: 't1' }, data: threadPage([post('p2', 2)]) as never });
     const input = { threadId: 't1', body: 'Check the network status page', idempotencyKey: 'k1' };
-    const mocks = [{ request: { query: CreatePostMutation, variables: { input } }, result: { data: { createPost: post('p3', 3, 'HELD') } } }];
+    const mocks = [
+      { request: { query: CreatePostMutation, variables: { input } }, result: { data: { createPost: post('p3', 3, 'HELD') } } },
+    ];
     const { result } = renderHook(() => useCreatePost('t1'), { wrapper: apolloWrapper(cache, mocks) });
 
     await act(async () => {

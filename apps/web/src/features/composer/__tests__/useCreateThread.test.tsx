@@ -23,7 +23,12 @@ describe('useCreateThread', () => {
     const cache = createCache();
     cache.writeQuery({ query: BoardsQuery, variables: { locale: 'en' }, data: { boards: [board('b1', 3), board('b2', 5)] } as never });
     const input = { boardId: 'b1', title: 'Deposit not credited', body: 'My USDT deposit is not credited yet.', idempotencyKey: 'k1' };
-    const created = { __typename: 'Thread', id: 't9', board: { __typename: 'Board', id: 'b1' }, question: { __typename: 'Post', id: 'p9', state: 'VISIBLE' } };
+    const created = {
+      __typename: 'Thread',
+      id: 't9',
+      board: { __typename: 'Board', id: 'b1' },
+      question: { __typename: 'Post', id: 'p9', state: 'VISIBLE' },
+    };
     const mocks = [{ request: { query: CreateThreadMutation, variables: { input } }, result: { data: { createThread: created } } }];
     const { result } = renderHook(() => useCreateThread(), { wrapper: apolloWrapper(cache, mocks) });
 

@@ -16,7 +16,9 @@ describe('BanDialog', () => {
     expect(dialog.textContent).toContain('OKX Helpdesk (@helpdesk) will not be able to post, reply or report until ');
     expect(dialog.textContent).not.toContain('lifts the ban');
     await user.selectOptions(screen.getByLabelText('For how long'), 'forever');
-    expect(dialog.textContent).toContain('OKX Helpdesk (@helpdesk) will not be able to post, reply or report until a moderator lifts the ban.');
+    expect(dialog.textContent).toContain(
+      'OKX Helpdesk (@helpdesk) will not be able to post, reply or report until a moderator lifts the ban.',
+    );
     expect(onConfirm).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Ban @helpdesk' }));
     expect(onConfirm).toHaveBeenCalledWith(null, 'Scam');
@@ -62,9 +64,13 @@ describe('PurgeDialog', () => {
   it('says everything of the account is removed with the reason, with a ban until lifted by default, and how to undo', async () => {
     const user = userEvent.setup();
     const onConfirm = vi.fn();
-    await renderWithProviders(<PurgeDialog target={target} reason="Scam" onConfirm={onConfirm} onCancel={() => undefined} />, { lang: 'zh-CN' });
+    await renderWithProviders(<PurgeDialog target={target} reason="Scam" onConfirm={onConfirm} onCancel={() => undefined} />, {
+      lang: 'zh-CN',
+    });
     const dialog = screen.getByRole('dialog', { name: '清除 @helpdesk 的全部帖子？' });
-    expect(dialog.textContent).toContain('OKX Helpdesk（@helpdesk）在所有版块和语言中的每个主题和回复都会一次性删除，并显示为“已被版主删除：Scam”。');
+    expect(dialog.textContent).toContain(
+      'OKX Helpdesk（@helpdesk）在所有版块和语言中的每个主题和回复都会一次性删除，并显示为“已被版主删除：Scam”。',
+    );
     expect(dialog.textContent).toContain('在版主解除封禁之前不能发帖');
     expect(dialog.textContent).toContain('撤销清除');
     await user.click(screen.getByRole('button', { name: '清除 @helpdesk' }));

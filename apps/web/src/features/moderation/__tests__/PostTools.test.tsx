@@ -5,7 +5,10 @@ import { renderWithProviders } from '../../../test/renderWithProviders';
 import { PostTools } from '../ThreadTools';
 import { ModeratePostMutation } from '../useModerationMutations';
 
-const hidden = { request: { query: ModeratePostMutation, variables: { input: { postId: 'p2', action: 'HIDE', reason: 'Off topic' } } }, result: { data: { moderatePost: { __typename: 'Post', id: 'p2', state: 'HIDDEN', removalReason: null, bodyHtml: null } } } };
+const hidden = {
+  request: { query: ModeratePostMutation, variables: { input: { postId: 'p2', action: 'HIDE', reason: 'Off topic' } } },
+  result: { data: { moderatePost: { __typename: 'Post', id: 'p2', state: 'HIDDEN', removalReason: null, bodyHtml: null } } },
+};
 
 describe('PostTools', () => {
   it('asks for the reason before hiding or removing, then sends it', async () => {

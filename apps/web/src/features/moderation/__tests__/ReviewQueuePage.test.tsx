@@ -7,7 +7,11 @@ import { ReviewQueuePage } from '../ReviewQueuePage';
 import { ModeratePostMutation } from '../useModerationMutations';
 import { queueData, queueItem, queueRequest } from './queueData';
 
-const items = [queueItem('p1', { title: 'Fake support desk', guard: true }), queueItem('p2', { title: 'Cheap followers', reports: ['SPAM'] }), queueItem('p3', { title: 'Rude reply', reports: ['ABUSE'] })];
+const items = [
+  queueItem('p1', { title: 'Fake support desk', guard: true }),
+  queueItem('p2', { title: 'Cheap followers', reports: ['SPAM'] }),
+  queueItem('p3', { title: 'Rude reply', reports: ['ABUSE'] }),
+];
 const shown = () => screen.getByRole('article').querySelector('h2')!.textContent;
 const removal = (postId: string, reason: string) => ({
   request: { query: ModeratePostMutation, variables: { input: { postId, action: 'REMOVE', reason } } },
@@ -41,7 +45,9 @@ describe('the review queue by keyboard', () => {
     await user.keyboard('r');
     await waitFor(() => expect(shown()).toBe('Rude reply'));
     // The item leaves with the cache update; the notice, the undo and the focus follow at once.
-    await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent).toContain('Removed the post in “Cheap followers”: Spam.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: '' }).textContent).toContain('Removed the post in “Cheap followers”: Spam.'),
+    );
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Rude reply'));
     expect(screen.getByRole('button', { name: 'Undo: restore the post' })).toBeTruthy();
   });
@@ -90,7 +96,11 @@ describe('the review queue by keyboard', () => {
     const user = userEvent.setup();
     await renderQueue();
     await user.selectOptions(screen.getByLabelText('Source'), 'reports');
-    expect(within(screen.getByRole('navigation', { name: 'Items in the queue' })).getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('Cheap followers'), expect.stringContaining('Rude reply')]);
+    expect(
+      within(screen.getByRole('navigation', { name: 'Items in the queue' }))
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([expect.stringContaining('Cheap followers'), expect.stringContaining('Rude reply')]);
     await user.selectOptions(screen.getByLabelText('Report reason'), 'ABUSE');
     expect(shown()).toBe('Rude reply');
     await user.selectOptions(screen.getByLabelText('Source'), 'guard');
@@ -99,7 +109,9 @@ describe('the review queue by keyboard', () => {
 
   it('marks the scam guard’s evidence in the post’s text', async () => {
     await renderQueue();
-    const marks = [...screen.getByRole('region', { name: 'The post\'s full text' }).querySelectorAll('mark')].map((mark) => mark.textContent);
+    const marks = [...screen.getByRole('region', { name: "The post's full text" }).querySelectorAll('mark')].map(
+      (mark) => mark.textContent,
+    );
     expect(marks).toEqual(['okx-verify.com']);
     expect(screen.getByText(/History: 2 posts removed, 0 hidden now, 1 bans/)).toBeTruthy();
     expect(screen.getByText(/trust level 1/)).toBeTruthy();

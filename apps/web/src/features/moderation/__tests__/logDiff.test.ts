@@ -15,7 +15,9 @@ describe('logDiff', () => {
       { key: 'locked', before: 'true', after: 'true', changed: false },
       { key: 'board', before: '{"id":"b1"}', after: '{"id":"b2"}', changed: true },
     ]);
-    expect(logDiff(null, '{"pattern":"okx-verify.com"}')).toEqual([{ key: 'pattern', before: null, after: 'okx-verify.com', changed: true }]);
+    expect(logDiff(null, '{"pattern":"okx-verify.com"}')).toEqual([
+      { key: 'pattern', before: null, after: 'okx-verify.com', changed: true },
+    ]);
     expect(logDiff(null, null)).toEqual([]);
   });
 

@@ -25,8 +25,26 @@ const LISTING = gql`
     }
   }
 `;
-const board = (id: string, threads: string[]) => ({ board: { __typename: 'Board', id, threadCount: threads.length, threads: { __typename: 'ThreadConnection', edges: threads.map((t) => ({ __typename: 'ThreadEdge', cursor: t, node: { __typename: 'Thread', id: t } })), pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false } } } });
-const changed = (boardId: string, pinned = false) => ({ __typename: 'Thread', id: 't1', locked: false, pinned, status: 'OPEN', board: { __typename: 'Board', id: boardId, name: boardId, locale: boardId === 'zh' ? 'zh-CN' : 'en', topicKey: 'deposits' } });
+const board = (id: string, threads: string[]) => ({
+  board: {
+    __typename: 'Board',
+    id,
+    threadCount: threads.length,
+    threads: {
+      __typename: 'ThreadConnection',
+      edges: threads.map((t) => ({ __typename: 'ThreadEdge', cursor: t, node: { __typename: 'Thread', id: t } })),
+      pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+    },
+  },
+});
+const changed = (boardId: string, pinned = false) => ({
+  __typename: 'Thread',
+  id: 't1',
+  locked: false,
+  pinned,
+  status: 'OPEN',
+  board: { __typename: 'Board', id: boardId, name: boardId, locale: boardId === 'zh' ? 'zh-CN' : 'en', topicKey: 'deposits' },
+});
 const cached = (cache: ReturnType<typeof createCache>, id: string) => cache.readQuery({ query: LISTING, variables: { id } });
 
 describe('useMoveThread', () => {
@@ -35,7 +53,12 @@ describe('useMoveThread', () => {
     cache.writeQuery({ query: LISTING, variables: { id: 'en' }, data: board('en', ['t1', 't2']) });
     cache.writeQuery({ query: LISTING, variables: { id: 'zh' }, data: board('zh', ['t3']) });
     cache.writeQuery({ query: LISTING, variables: { id: 'other' }, data: board('other', ['t4']) });
-    const mocks = [{ request: { query: MoveThreadMutation, variables: { threadId: 't1', boardId: 'zh', reason: 'Chinese' } }, result: { data: { moveThread: changed('zh') } } }];
+    const mocks = [
+      {
+        request: { query: MoveThreadMutation, variables: { threadId: 't1', boardId: 'zh', reason: 'Chinese' } },
+        result: { data: { moveThread: changed('zh') } },
+      },
+    ];
     const { result } = renderHook(() => useMoveThread('en'), { wrapper: apolloWrapper(cache, mocks) });
 
     await act(async () => {
@@ -45,7 +68,18 @@ describe('useMoveThread', () => {
     expect(cached(cache, 'en')).toBeNull();
     expect(cached(cache, 'zh')).toBeNull();
     expect(cached(cache, 'other')).not.toBeNull();
-    expect(cache.readFragment<{ board: { id: string } }>({ id: 'Thread:t1', fragment: gql`fragment B on Thread { board { id } }` })?.board.id).toBe('zh');
+    expect(
+      cache.readFragment<{ board: { id: string } }>({
+        id: 'Thread:t1',
+        fragment: gql`
+          fragment B on Thread {
+            board {
+              id
+            }
+          }
+        `,
+      })?.board.id,
+    ).toBe('zh');
   });
 });
 
@@ -53,7 +87,12 @@ describe('usePinThread', () => {
   it('merges pinned into the thread and drops its board’s listing (pinned threads list first)', async () => {
     const cache = createCache();
     cache.writeQuery({ query: LISTING, variables: { id: 'en' }, data: board('en', ['t2', 't1']) });
-    const mocks = [{ request: { query: PinThreadMutation, variables: { threadId: 't1', pinned: true } }, result: { data: { pinThread: changed('en', true) } } }];
+    const mocks = [
+      {
+        request: { query: PinThreadMutation, variables: { threadId: 't1', pinned: true } },
+        result: { data: { pinThread: changed('en', true) } },
+      },
+    ];
     const { result } = renderHook(() => usePinThread('en'), { wrapper: apolloWrapper(cache, mocks) });
 
     await act(async () => {
@@ -61,6 +100,15 @@ describe('usePinThread', () => {
     });
 
     expect(cached(cache, 'en')).toBeNull();
-    expect(cache.readFragment<{ pinned: boolean }>({ id: 'Thread:t1', fragment: gql`fragment P on Thread { pinned }` })?.pinned).toBe(true);
+    expect(
+      cache.readFragment<{ pinned: boolean }>({
+        id: 'Thread:t1',
+        fragment: gql`
+          fragment P on Thread {
+            pinned
+          }
+        `,
+      })?.pinned,
+    ).toBe(true);
   });
 });

@@ -32,7 +32,15 @@ describe('PostCard', () => {
   });
 
   it('labels a staff author with text, not colour alone', async () => {
-    const post = makeFragmentData({ ...base, state: 'VISIBLE', isOfficialAnswer: true, author: { ...base.author, badge: { team: 'Customer Support', title: 'Agent' } } }, PostCardFragment);
+    const post = makeFragmentData(
+      {
+        ...base,
+        state: 'VISIBLE',
+        isOfficialAnswer: true,
+        author: { ...base.author, badge: { team: 'Customer Support', title: 'Agent' } },
+      },
+      PostCardFragment,
+    );
     await renderWithProviders(<PostCard post={post} label="Official answer" />);
     expect(await screen.findByLabelText('Verified OKX staff: Customer Support, Agent')).toBeTruthy();
     expect(screen.getByText('Staff')).toBeTruthy();

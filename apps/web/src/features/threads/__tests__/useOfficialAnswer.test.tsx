@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createCache } from '../../../lib/apollo/cache';
 import { apiError } from '../../../lib/i18n/errorMessages';
 import { apolloWrapper, post, threadPage } from '../../../test/factories';
-import { MarkOfficialAnswerMutation, UnmarkOfficialAnswerMutation, useMarkOfficialAnswer, useUnmarkOfficialAnswer } from '../hooks/useOfficialAnswer';
+import {
+  MarkOfficialAnswerMutation,
+  UnmarkOfficialAnswerMutation,
+  useMarkOfficialAnswer,
+  useUnmarkOfficialAnswer,
+} from '../hooks/useOfficialAnswer';
 import { ThreadPageQuery } from '../ThreadPage';
 
 const answered = (postId: string | null, status: string) => ({
@@ -16,11 +21,19 @@ const answered = (postId: string | null, status: string) => ({
 
 function seed(officialAnswerId?: string) {
   const cache = createCache();
-  cache.writeQuery({ query: ThreadPageQuery, variables: { id: 't1' }, data: threadPage([post('p2', 2, 'VISIBLE', officialAnswerId === 'p2'), post('p3', 3)], { officialAnswerId }) as never });
+  cache.writeQuery({
+    query: ThreadPageQuery,
+    variables: { id: 't1' },
+    data: threadPage([post('p2', 2, 'VISIBLE', officialAnswerId === 'p2'), post('p3', 3)], { officialAnswerId }) as never,
+  });
   // With `optimistic`, what the page shows while the mutation is in flight.
   const read = (optimistic = false) => {
     const thread = cache.readQuery({ query: ThreadPageQuery, variables: { id: 't1' } }, optimistic)!.thread!;
-    return { status: thread.status, answer: thread.officialAnswer?.id ?? null, marked: thread.replies.edges.filter((edge) => edge.node.isOfficialAnswer).map((edge) => edge.node.id) };
+    return {
+      status: thread.status,
+      answer: thread.officialAnswer?.id ?? null,
+      marked: thread.replies.edges.filter((edge) => edge.node.isOfficialAnswer).map((edge) => edge.node.id),
+    };
   };
   return { cache, read };
 }
@@ -28,8 +41,16 @@ function seed(officialAnswerId?: string) {
 describe('useMarkOfficialAnswer', () => {
   it('puts the reply under the question at once, and keeps it there when the server agrees', async () => {
     const { cache, read } = seed();
-    const mocks = [{ request: { query: MarkOfficialAnswerMutation, variables: { postId: 'p3' } }, result: () => ({ data: { markOfficialAnswer: answered('p3', 'ANSWERED') } }), delay: 20 }];
-    const { result } = renderHook(() => useMarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: null }), { wrapper: apolloWrapper(cache, mocks) });
+    const mocks = [
+      {
+        request: { query: MarkOfficialAnswerMutation, variables: { postId: 'p3' } },
+        result: () => ({ data: { markOfficialAnswer: answered('p3', 'ANSWERED') } }),
+        delay: 20,
+      },
+    ];
+    const { result } = renderHook(() => useMarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: null }), {
+      wrapper: apolloWrapper(cache, mocks),
+    });
 
     let done!: Promise<unknown>;
     act(() => {
@@ -46,8 +67,15 @@ describe('useMarkOfficialAnswer', () => {
 
   it('takes the mark off the reply it replaces', async () => {
     const { cache, read } = seed('p2');
-    const mocks = [{ request: { query: MarkOfficialAnswerMutation, variables: { postId: 'p3' } }, result: { data: { markOfficialAnswer: answered('p3', 'ANSWERED') } } }];
-    const { result } = renderHook(() => useMarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: 'p2' }), { wrapper: apolloWrapper(cache, mocks) });
+    const mocks = [
+      {
+        request: { query: MarkOfficialAnswerMutation, variables: { postId: 'p3' } },
+        result: { data: { markOfficialAnswer: answered('p3', 'ANSWERED') } },
+      },
+    ];
+    const { result } = renderHook(() => useMarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: 'p2' }), {
+      wrapper: apolloWrapper(cache, mocks),
+    });
 
     await act(async () => {
       await result.current.run('p3');
@@ -60,7 +88,9 @@ describe('useMarkOfficialAnswer', () => {
     const { cache, read } = seed('p2');
     const refusal = { errors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })] };
     const mocks = [{ request: { query: MarkOfficialAnswerMutation, variables: { postId: 'p3' } }, result: refusal }];
-    const { result } = renderHook(() => useMarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: 'p2' }), { wrapper: apolloWrapper(cache, mocks) });
+    const { result } = renderHook(() => useMarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: 'p2' }), {
+      wrapper: apolloWrapper(cache, mocks),
+    });
 
     await act(async () => {
       await result.current.run('p3').catch(() => undefined);
@@ -74,8 +104,15 @@ describe('useMarkOfficialAnswer', () => {
 describe('useUnmarkOfficialAnswer', () => {
   it('sends the official answer back among the replies and opens the thread', async () => {
     const { cache, read } = seed('p2');
-    const mocks = [{ request: { query: UnmarkOfficialAnswerMutation, variables: { threadId: 't1' } }, result: { data: { unmarkOfficialAnswer: answered(null, 'OPEN') } } }];
-    const { result } = renderHook(() => useUnmarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: 'p2' }), { wrapper: apolloWrapper(cache, mocks) });
+    const mocks = [
+      {
+        request: { query: UnmarkOfficialAnswerMutation, variables: { threadId: 't1' } },
+        result: { data: { unmarkOfficialAnswer: answered(null, 'OPEN') } },
+      },
+    ];
+    const { result } = renderHook(() => useUnmarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: 'p2' }), {
+      wrapper: apolloWrapper(cache, mocks),
+    });
 
     await act(async () => {
       await result.current.run();
@@ -86,8 +123,12 @@ describe('useUnmarkOfficialAnswer', () => {
 
   it('keeps the mark when the server refuses', async () => {
     const { cache, read } = seed('p2');
-    const mocks = [{ request: { query: UnmarkOfficialAnswerMutation, variables: { threadId: 't1' } }, error: new TypeError('Failed to fetch') }];
-    const { result } = renderHook(() => useUnmarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: 'p2' }), { wrapper: apolloWrapper(cache, mocks) });
+    const mocks = [
+      { request: { query: UnmarkOfficialAnswerMutation, variables: { threadId: 't1' } }, error: new TypeError('Failed to fetch') },
+    ];
+    const { result } = renderHook(() => useUnmarkOfficialAnswer({ threadId: 't1', locked: false, currentAnswerId: 'p2' }), {
+      wrapper: apolloWrapper(cache, mocks),
+    });
 
     await act(async () => {
       await result.current.run().catch(() => undefined);

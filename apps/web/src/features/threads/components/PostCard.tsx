@@ -36,10 +36,19 @@ export function PostCard(props: { post: FragmentType<typeof PostCardFragment>; l
   const { t } = useTranslation('threads');
   const official = post.isOfficialAnswer;
   return (
-    <article className={ui.card} aria-label={props.label} style={official ? { borderColor: 'var(--color-staff)', borderWidth: 2 } : undefined}>
-      {props.label ? <h2 style={{ marginTop: 0, fontSize: '1rem' }}>{official ? <span className={`${ui.badge} ${ui.staff}`}>{props.label}</span> : props.label}</h2> : null}
+    <article
+      className={ui.card}
+      aria-label={props.label}
+      style={official ? { borderColor: 'var(--color-staff)', borderWidth: 2 } : undefined}
+    >
+      {props.label ? (
+        <h2 style={{ marginTop: 0, fontSize: '1rem' }}>
+          {official ? <span className={`${ui.badge} ${ui.staff}`}>{props.label}</span> : props.label}
+        </h2>
+      ) : null}
       <p className={ui.hint} style={{ margin: 0 }}>
-        <strong>{post.author.displayName}</strong> @{post.author.handle} <StaffBadge badge={post.author.badge} handle={post.author.handle} />{' '}
+        <strong>{post.author.displayName}</strong> @{post.author.handle}{' '}
+        <StaffBadge badge={post.author.badge} handle={post.author.handle} />{' '}
         <time dateTime={post.createdAt}>{t('postedAt', { when: formatDateTime(post.createdAt, lang) })}</time>
         {post.editedAt ? ` · ${t('edited')}` : null}
       </p>

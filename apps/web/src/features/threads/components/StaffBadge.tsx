@@ -58,7 +58,16 @@ export function StaffBadge({ badge, handle }: { badge: { team: string; title: st
   const result = data?.verifyStaff;
   return (
     <span className={styles.anchor}>
-      <button ref={button} type="button" className={`${ui.badge} ${ui.staff} ${styles.trigger}`} title={label} aria-label={label} aria-expanded={open} aria-controls={popoverId} onClick={toggle}>
+      <button
+        ref={button}
+        type="button"
+        className={`${ui.badge} ${ui.staff} ${styles.trigger}`}
+        title={label}
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={popoverId}
+        onClick={toggle}
+      >
         {t('staffBadge')}
       </button>
       {open ? (
@@ -66,9 +75,13 @@ export function StaffBadge({ badge, handle }: { badge: { team: string; title: st
           {loading || (!result && !error) ? t('verifyPopover.checking') : null}
           {error ? errorMessage(t, error) : null}
           {result?.isOfficial && result.user?.badge ? (
-            <strong className={styles.official}>{t('verifyPopover.official', { handle: result.handle, team: result.user.badge.team, title: result.user.badge.title })}</strong>
+            <strong className={styles.official}>
+              {t('verifyPopover.official', { handle: result.handle, team: result.user.badge.team, title: result.user.badge.title })}
+            </strong>
           ) : null}
-          {result && !result.isOfficial ? <strong className={styles.notOfficial}>{t('verifyPopover.notOfficial', { handle: result.handle })}</strong> : null}
+          {result && !result.isOfficial ? (
+            <strong className={styles.notOfficial}>{t('verifyPopover.notOfficial', { handle: result.handle })}</strong>
+          ) : null}
           <Link to={paths.verifyStaff(lang)} className={styles.more}>
             {t('verifyPopover.checkAnother')}
           </Link>

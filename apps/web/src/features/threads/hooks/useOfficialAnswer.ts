@@ -34,8 +34,17 @@ export const UnmarkOfficialAnswerMutation = graphql(`
 `);
 
 const change = (threadId: string, status: 'ANSWERED' | 'OPEN' | 'LOCKED', answerId: string | null) =>
-  makeFragmentData({ __typename: 'Thread', id: threadId, status, officialAnswer: answerId ? { __typename: 'Post', id: answerId, isOfficialAnswer: true } : null }, OfficialAnswerChangeFragment);
-const answerOf = (data: FragmentType<typeof OfficialAnswerChangeFragment> | undefined) => getFragmentData(OfficialAnswerChangeFragment, data)?.officialAnswer?.id ?? null;
+  makeFragmentData(
+    {
+      __typename: 'Thread',
+      id: threadId,
+      status,
+      officialAnswer: answerId ? { __typename: 'Post', id: answerId, isOfficialAnswer: true } : null,
+    },
+    OfficialAnswerChangeFragment,
+  );
+const answerOf = (data: FragmentType<typeof OfficialAnswerChangeFragment> | undefined) =>
+  getFragmentData(OfficialAnswerChangeFragment, data)?.officialAnswer?.id ?? null;
 
 interface ThreadState {
   threadId: string;
