@@ -19,7 +19,9 @@ describe('search quality on the demo data', () => {
   afterAll(() => t.close());
 
   it('has at least 60 labelled queries per language, each run', () => {
-    expect(reports.map((r) => [r.locale, r.queries])).toEqual(Object.entries(DEMO_QUERIES).map(([locale, queries]) => [locale, queries.length]));
+    expect(reports.map((r) => [r.locale, r.queries])).toEqual(
+      Object.entries(DEMO_QUERIES).map(([locale, queries]) => [locale, queries.length]),
+    );
     expect(reports.every((r) => r.queries >= 60)).toBe(true);
   });
 

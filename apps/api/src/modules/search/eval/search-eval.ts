@@ -37,7 +37,8 @@ interface Target {
 // The labels as the hits show them; a label naming no demo item is an error of the set.
 function targetsOf(locale: EvalLocale, labelled: LabelledQuery): Target[] {
   const threads = (labelled.threads ?? []).map((title): Target => {
-    if (!DEMO_THREADS.some((t) => t.locale === locale && t.title === title)) throw new Error(`"${labelled.query}": no ${locale} demo thread titled "${title}"`);
+    if (!DEMO_THREADS.some((t) => t.locale === locale && t.title === title))
+      throw new Error(`"${labelled.query}": no ${locale} demo thread titled "${title}"`);
     return { label: `thread: ${title}`, kind: 'THREAD', title };
   });
   const articles = (labelled.articles ?? []).map((slug): Target => {
@@ -89,7 +90,9 @@ export async function evaluateSearch(app: INestApplicationContext): Promise<Loca
 export function formatReports(reports: LocaleReport[]): string {
   const lines = ['locale  queries  recall@5 (all targets)  recall@5 (per target)  MRR'];
   for (const r of reports) {
-    lines.push(`${r.locale.padEnd(8)}${String(r.queries).padEnd(9)}${r.recallAt5.toFixed(3).padEnd(24)}${r.targetRecallAt5.toFixed(3).padEnd(23)}${r.mrr.toFixed(3)}`);
+    lines.push(
+      `${r.locale.padEnd(8)}${String(r.queries).padEnd(9)}${r.recallAt5.toFixed(3).padEnd(24)}${r.targetRecallAt5.toFixed(3).padEnd(23)}${r.mrr.toFixed(3)}`,
+    );
   }
   for (const r of reports) {
     lines.push('', `misses (${r.locale}): ${r.misses.length}`);
