@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventRelay } from '../../apps/api/src/events/event-relay.js';
 import type { Factory, TestUser } from '../support/factory.js';
 import { createTestApp, errorOf, type GqlResult, type TestApp } from '../support/test-app.js';
 
@@ -173,6 +174,8 @@ describe('help center articles', () => {
     const key = unique('cache');
     await t.gql(CATEGORY, { i: { key, locale: 'en', name: 'Cache test' } }, { as: admin });
     const article = await draft(staff, { categoryKey: key });
+    // The draft's own event moves the language's key when it arrives: let it, before caching.
+    await t.app.get(EventRelay).drain();
     await t.gql(LIST, { locale: 'en', categoryKey: key });
     expect((await t.gql(LIST, { locale: 'en', categoryKey: key })).headers['x-anonymous-cache']).toBe('hit');
     await t.gql(PUBLISH, { id: article.id }, { as: staff });
