@@ -7,6 +7,7 @@ import { renderMarkdown } from '#libs/markdown';
 import { PasswordHasher } from '../../apps/api/src/auth/password-hasher.js';
 import { SessionsRepository } from '../../apps/api/src/auth/sessions.repository.js';
 import { TotpService } from '../../apps/api/src/auth/totp.service.js';
+import { EventRelay } from '../../apps/api/src/events/event-relay.js';
 import { Outbox } from '../../apps/api/src/events/outbox.js';
 import type { ContentState } from '../../apps/api/src/modules/posts/post.entity.js';
 import { PostsRepository } from '../../apps/api/src/modules/posts/posts.repository.js';
@@ -156,6 +157,7 @@ export class Factory {
         question: { body, bodyHtml: renderMarkdown(body), idempotencyKey: null, scamScore: null, scamVerdict: null },
       }),
     );
+    await this.settled();
     return { id: threadId, questionId, boardId: options.board.id };
   }
 
@@ -185,6 +187,13 @@ export class Factory {
         ]),
     });
     if (!post) throw new Error('the thread changed while the factory wrote a reply');
+    await this.settled();
     return { id: post.id };
+  }
+
+  // Test data is in place once its events have reached this instance's consumers: a late event
+  // would otherwise move a content key (and drop a cached page) in the middle of a test.
+  private settled(): Promise<void> {
+    return this.app.get(EventRelay).drain();
   }
 }
