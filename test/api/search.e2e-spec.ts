@@ -70,6 +70,17 @@ describe('search', () => {
     expect(hit.snippet).toBe('My <mark>withdrawals</mark> have been <mark>pending</mark> since Monday.');
   });
 
+  it('finds a thread whose words are split between its question and a reply, but not through a reply it may not read', async () => {
+    const [inQuestion, inReply] = [word(), word()];
+    const thread = await t.factory.thread({ board: en, author: asker, title: `Account restricted ${inQuestion}`, body: 'After a trip.' });
+    const reply = await t.factory.reply({ thread, author: await t.factory.user(), body: `It happened after my ${inReply} too.` });
+    await indexed();
+    expect(threadIds(await search({ query: `${inQuestion} ${inReply}`, locale: 'en' }))).toEqual([thread.id]);
+    await t.db.query(`UPDATE posts SET state = 'HIDDEN' WHERE id = $1`, [reply.id]);
+    expect(threadIds(await search({ query: `${inQuestion} ${inReply}`, locale: 'en' }))).toEqual([]);
+    expect(threadIds(await search({ query: inQuestion, locale: 'en' }))).toEqual([thread.id]);
+  });
+
   it('never finds what the searcher may not read: private, held, hidden and removed posts', async () => {
     const secret = word();
     const privateThread = await t.factory.thread({
