@@ -43,7 +43,6 @@ describe('domain events through the outbox', () => {
 
   it('publishes a reply’s event when its statement commits, naming the post', async () => {
     const thread = await t.factory.thread({ board, author });
-    await relay().drain();
     const { consumer, seen } = recorder('test-reply');
     await relay().register(consumer);
     const res = await t.gql(REPLY, { input: { threadId: thread.id, body: 'A reply with an event.' } }, { as: author });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ELEVATED_ROLES } from '../../auth/actor.js';
 import { AppConfig } from '../../config/app-config.js';
 import type { Role } from '../users/user.entity.js';
 import { TRUST_POST_CAP, trustLevelOf } from './trust.js';
@@ -24,7 +23,8 @@ export class TrustService {
       visiblePosts: user.visible_posts,
       reportsUpheld: user.reports_upheld,
       reportsDismissed: user.reports_dismissed,
-      elevated: user.totp_enabled && (user.roles as Role[]).some((role) => ELEVATED_ROLES.includes(role)),
+      roles: user.roles as Role[],
+      totpEnabled: user.totp_enabled,
       newAccountHours: this.config.NEW_ACCOUNT_HOURS,
     });
     if (level !== user.trust_level) await tx.query(`UPDATE users SET trust_level = $2 WHERE id = $1`, [userId, level]);

@@ -7,7 +7,8 @@ const base: TrustInputs = {
   visiblePosts: 12,
   reportsUpheld: 0,
   reportsDismissed: 0,
-  elevated: false,
+  roles: ['USER'],
+  totpEnabled: false,
   newAccountHours: 72,
 };
 
@@ -26,7 +27,8 @@ describe('trust levels', () => {
     ['not trusted with half of its reports dismissed', { ageHours: 100 * DAY, visiblePosts: 30, reportsUpheld: 2, reportsDismissed: 2 }, 2],
     ['a member whose reports are mostly dismissed drops a level', { reportsUpheld: 1, reportsDismissed: 3 }, 1],
     ['a new account with dismissed reports stays at 0', { ageHours: 10, reportsDismissed: 5 }, 0],
-    ['staff and moderators', { ageHours: 1, visiblePosts: 0, elevated: true }, 4],
+    ['staff and moderators', { ageHours: 1, visiblePosts: 0, roles: ['USER', 'MODERATOR'], totpEnabled: true }, 4],
+    ['a moderator without 2FA is weighed as an ordinary account', { roles: ['USER', 'MODERATOR'], totpEnabled: false }, 2],
   ])('%s: level %i', (_name, inputs, level) => {
     expect(trustLevelOf({ ...base, ...inputs })).toBe(level);
   });

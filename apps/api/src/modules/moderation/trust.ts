@@ -1,3 +1,6 @@
+import { ELEVATED_ROLES } from '../../auth/actor.js';
+import { holds } from '../../auth/actor.policy.js';
+import type { Role } from '../users/user.entity.js';
 import type { ReportReason } from './reports/report.entity.js';
 
 // Trust levels, in the spirit of Discourse's TL0–TL4, decide how much a user's report weighs.
@@ -17,14 +20,15 @@ export interface TrustInputs {
   visiblePosts: number;
   reportsUpheld: number;
   reportsDismissed: number;
-  elevated: boolean;
+  roles: Role[];
+  totpEnabled: boolean;
   newAccountHours: number;
 }
 
 export const TRUST_POST_CAP = 30;
 
 export function trustLevelOf(input: TrustInputs): number {
-  if (input.elevated) return 4;
+  if (ELEVATED_ROLES.some((role) => holds(input, role))) return 4;
   const resolved = input.reportsUpheld + input.reportsDismissed;
   const upheldShare = resolved === 0 ? null : input.reportsUpheld / resolved;
   let level = 1;

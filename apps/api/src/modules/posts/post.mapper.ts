@@ -44,7 +44,7 @@ export function toPostPermissions(post: PostRecord, viewer: Actor | null): PostP
 }
 
 // The guard's reasons are for the author (to understand a hold) and the moderators (to decide).
-function toScamVerdict(post: PostRecord, viewer: Actor | null): ScamVerdictType | null {
+export function toScamVerdict(post: PostRecord, viewer: Actor | null): ScamVerdictType | null {
   const verdict = post.scamVerdict;
   if (!verdict || !viewer || (viewer.id !== post.authorId && !moderates(viewer, post.locale))) return null;
   const locale = messageLocale(requestContext.current()?.locale);

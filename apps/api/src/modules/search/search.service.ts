@@ -41,11 +41,11 @@ export class SearchService {
       answered: input.answered ?? null,
     };
     const limit = clampPageSize(page.first);
-    const { rows, marks } = await this.run({ ...query, after, asOf, limit }, input.query);
+    const { rows, marks } = await this.run({ ...query, after, asOf, limit });
     return {
       page: { items: rows.slice(0, limit).map((r) => this.hit(r, marks)), hasNextPage: rows.length > limit } satisfies Page<SearchHitType>,
       asOf,
-      count: async () => (await this.run({ ...query, after: null, asOf, limit: COUNT_LIMIT }, input.query)).rows.length,
+      count: async () => (await this.run({ ...query, after: null, asOf, limit: COUNT_LIMIT })).rows.length,
     };
   }
 
@@ -54,32 +54,30 @@ export class SearchService {
     const terms = searchTerms(title);
     if (terms.length === 0) return [];
     const limit = Math.min(Math.max(first ?? 5, 1), 10);
-    const { rows, marks } = await this.run(
-      {
-        viewer,
-        locale,
-        terms: terms.join(' or '),
-        mode: 'any',
-        kinds: ['THREAD', 'ARTICLE'],
-        boardId: null,
-        tag: null,
-        answered: null,
-        after: null,
-        asOf: new Date(),
-        limit,
-        answeredFirst: true,
-      },
-      title,
-    );
+    const { rows, marks } = await this.run({
+      viewer,
+      locale,
+      terms: terms.join(' '),
+      mode: 'any',
+      kinds: ['THREAD', 'ARTICLE'],
+      boardId: null,
+      tag: null,
+      answered: null,
+      after: null,
+      asOf: new Date(),
+      limit,
+      answeredFirst: true,
+    });
     return rows.slice(0, limit).map((r) => this.hit(r, marks));
   }
 
-  private async run(query: SearchQuery, text: string): Promise<{ rows: SearchRow[]; marks: string[] }> {
+  // The query's words (as segmented) and their stems are what the snippets mark.
+  private async run(query: SearchQuery): Promise<{ rows: SearchRow[]; marks: string[] }> {
     if (!query.terms) return { rows: [], marks: [] };
     return this.db.transaction(async (tx) => {
       await tx.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
       const rows = await this.repository.search(query, tx);
-      const marks = rows.length > 0 ? [...searchTerms(text), ...(await this.repository.lexemes(searchTerms(text).join(' '), tx))] : [];
+      const marks = rows.length > 0 ? [...query.terms.split(' '), ...(await this.repository.lexemes(query.terms, tx))] : [];
       return { rows, marks };
     });
   }

@@ -1,5 +1,4 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ELEVATED_ROLES } from '../../auth/actor.js';
 import { moderatesAnyLocale } from '../../auth/actor.policy.js';
 import { AppConfig } from '../../config/app-config.js';
 import { trustLevelOf } from '../moderation/trust.js';
@@ -39,7 +38,6 @@ export class UserFieldsResolver {
     // refreshed when the account reports, which is when it counts).
     return trustLevelOf({
       ...facts,
-      elevated: facts.totpEnabled && facts.roles.some((role) => ELEVATED_ROLES.includes(role)),
       newAccountHours: this.config.NEW_ACCOUNT_HOURS,
     });
   }

@@ -4,7 +4,7 @@ import type { Actor } from '../../../auth/actor.js';
 import { toConnection, type Connection } from '../../../graphql/connection.js';
 import { viewerOf, type GqlContext } from '../../../graphql/gql-context.js';
 import { PostType } from '../../posts/graphql/post.types.js';
-import { toPostType } from '../../posts/post.mapper.js';
+import { toPostType, toScamVerdict } from '../../posts/post.mapper.js';
 import { ScamVerdictType } from '../../scam-guard/graphql/scam.types.js';
 import { ReportType, ReviewItemConnectionType, ReviewItemType, ReviewQueueArgs } from '../graphql/moderation.types.js';
 import { toReportType } from '../reports/reports.resolver.js';
@@ -65,6 +65,6 @@ export class ReviewQueueResolver {
   })
   async verdict(@Parent() item: ReviewItemType, @Context() ctx: GqlContext): Promise<ScamVerdictType | null> {
     const post = await ctx.loaders.postById.load(item.postId);
-    return post ? toPostType(post, viewerOf(ctx)).scamVerdict : null;
+    return post ? toScamVerdict(post, viewerOf(ctx)) : null;
   }
 }
