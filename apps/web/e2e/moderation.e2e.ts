@@ -153,8 +153,9 @@ describe.skipIf(!HAS_CHROMIUM)('the review queue in Chromium', () => {
     const entries = page.getByRole('listitem');
     await entries.filter({ hasText: 'PURGE_USER' }).first().waitFor();
     const removal = entries.filter({ hasText: 'REMOVE_POST' }).first();
-    expect(await removal.innerText()).toContain('Reason: Spam');
-    expect(await removal.locator('ins').allInnerTexts()).toContain('REMOVED');
+    // The entry's before / after renders after the entry itself: wait for it, under a loaded run too.
+    await expect.poll(() => removal.innerText()).toContain('Reason: Spam');
+    await expect.poll(() => removal.locator('ins').allInnerTexts()).toContain('REMOVED');
     await page.getByLabel('Action').selectOption('PURGE_USER');
     expect(await entries.filter({ hasText: 'REMOVE_POST' }).count()).toBe(0);
     await screenshot(page, 'moderation-log-en-desktop');
